@@ -1,0 +1,15 @@
+package io.formwork.lang.validation;
+
+/**
+ * Template diagnostics are bilingual: the Chinese text first, the English beside it.
+ */
+public final class Messages {
+
+	private Messages() {
+	}
+
+	/** "中文。 English." in one line; both halves are complete sentences. */
+	public static String of(String zh, String en) {
+		return zh + "。 " + en + ".";
+	}
+}
