@@ -23,7 +23,7 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 	/** Keywords that start a line of their own inside a block. */
 	private static final Set<String> LINE_STARTERS = Set.of("unit", "indicator", "dimension", "member", "group",
 			"heading", "section", "narrative", "claim", "table", "check", "row", "column", "note", "columns", "rows",
-			"unreported", "when", "tolerance", "blank", "assert", "message", "type", "decimals", "values",
+			"unreported", "when", "tolerance", "blank", "assert", "message", "type", "decimals", "signed", "values",
 			"definition", "import");
 
 	protected void format(FormFile file, IFormattableDocument doc) {
@@ -41,6 +41,7 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 		}
 		for (EObject object : (Iterable<EObject>) () -> file.eAllContents()) {
 			layoutBlock(object, doc);
+			layoutContinuations(object, doc);
 		}
 		if (!file.getImports().isEmpty()) {
 			EObject body = file.getCatalog() != null ? file.getCatalog() : file.getTemplate();
@@ -56,8 +57,8 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 	private void layoutToken(ISemanticRegion region, IFormattableDocument doc) {
 		EObject owner = region.getSemanticElement();
 		String text = region.getText();
-		boolean keyword = region.getGrammarElement() instanceof org.eclipse.xtext.Keyword;
-		if (!keyword) {
+		// Keywords and enum literals only: an identifier cannot spell a keyword (it would need a '^').
+		if (text.isEmpty() || text.startsWith("\"") || text.startsWith("'")) {
 			return;
 		}
 		switch (text) {
@@ -96,14 +97,65 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 		boolean opensOwner = first == region;
 		return switch (text) {
 		// 'unit', 'indicator', 'member', 'group', 'column', 'row' also occur inside declarations and rules
-		case "unit", "indicator", "member", "group", "row", "column" -> opensOwner
-				&& !(owner instanceof Check);
-		case "type", "decimals", "values", "definition" -> owner instanceof Indicator;
+		case "unit" -> opensOwner || owner instanceof Indicator;
+		case "indicator", "member", "group", "row", "column" -> opensOwner && !(owner instanceof Check);
+		case "type", "decimals", "signed", "values", "definition" -> owner instanceof Indicator;
 		case "note", "columns", "rows", "unreported" -> owner instanceof Table;
 		case "when", "tolerance", "assert", "message" -> owner instanceof Check;
 		case "blank" -> owner instanceof Check;
 		default -> opensOwner;
 		};
+	}
+
+	/**
+	 * Long declarations break before their second part, indented one level more: a claim's phrases, a
+	 * template's year, the English half of a definition, note or message.
+	 */
+	private void layoutContinuations(EObject object, IFormattableDocument doc) {
+		if (object instanceof io.formwork.lang.formwork.Claim claim && !claim.getPhrases().isEmpty()) {
+			continuation(claim, textRegionExtensions.regionFor(claim).keyword("phrase"), doc);
+		} else if (object instanceof io.formwork.lang.formwork.Template template) {
+			ISemanticRegion year = textRegionExtensions.regionFor(template).keyword("year");
+			ISemanticRegion open = textRegionExtensions.regionFor(template).keyword("{");
+			if (year != null && open != null) {
+				doc.prepend(year, it -> it.newLine());
+				doc.interior(first(template), open, it -> it.indent());
+			}
+		} else if (object instanceof io.formwork.lang.formwork.Label label && label.getZh() != null
+				&& label.getEn() != null) {
+			EObject owner = label.eContainer();
+			var feature = label.eContainingFeature();
+			if (feature == io.formwork.lang.formwork.FormworkPackage.Literals.INDICATOR__DEFINITION
+					|| feature == io.formwork.lang.formwork.FormworkPackage.Literals.TABLE__NOTE
+					|| feature == io.formwork.lang.formwork.FormworkPackage.Literals.CHECK__MESSAGE) {
+				ISemanticRegion en = textRegionExtensions.regionFor(label).keyword("en");
+				ISemanticRegion start = textRegionExtensions.regionFor(owner).keyword(switch (feature.getName()) {
+				case "definition" -> "definition";
+				case "note" -> "note";
+				default -> "message";
+				});
+				if (en != null && start != null) {
+					doc.prepend(en, it -> it.newLine());
+					doc.interior(start, last(label), it -> it.indent());
+				}
+			}
+		}
+	}
+
+	private void continuation(EObject object, ISemanticRegion breakBefore, IFormattableDocument doc) {
+		if (breakBefore == null) {
+			return;
+		}
+		doc.prepend(breakBefore, it -> it.newLine());
+		doc.interior(first(object), last(object), it -> it.indent());
+	}
+
+	private ISemanticRegion first(EObject object) {
+		return textRegionExtensions.regionForEObject(object).getPreviousHiddenRegion().getNextSemanticRegion();
+	}
+
+	private ISemanticRegion last(EObject object) {
+		return textRegionExtensions.regionForEObject(object).getNextHiddenRegion().getPreviousSemanticRegion();
 	}
 
 	private void layoutBlock(EObject object, IFormattableDocument doc) {
@@ -129,8 +181,14 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 			doc.append(open, it -> it.noSpace());
 			return;
 		}
-		doc.append(open, it -> it.newLine());
+		doc.append(open, it -> {
+			it.newLine();
+			it.highPriority();
+		});
 		doc.interior(open, close, it -> it.indent());
-		doc.prepend(close, it -> it.newLine());
+		doc.prepend(close, it -> {
+			it.newLine();
+			it.highPriority();
+		});
 	}
 }

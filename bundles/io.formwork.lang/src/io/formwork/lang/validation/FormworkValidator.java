@@ -569,14 +569,14 @@ public class FormworkValidator extends AbstractFormworkValidator {
 			return;
 		}
 		// "5.3万余条": a multiplier and an approximation may stand between the figure and its unit
-		after = after.replaceFirst("^[万亿]?[余多]?", "");
-		if (after.startsWith(ownSymbol)) {
+		String stripped = after.replaceFirst("^[万亿]?[余多]?", "");
+		if (stripped.startsWith(ownSymbol)) {
 			return;
 		}
 		EObject catalog = own.eContainer();
 		for (Unit unit : EcoreUtil2.getAllContentsOfType(catalog, Unit.class)) {
 			String symbol = unit.getSymbol() != null ? unit.getSymbol() : unit.getName();
-			if (unit != own && !symbol.isEmpty() && after.startsWith(symbol) && !after.startsWith(ownSymbol)) {
+			if (unit != own && !symbol.isEmpty() && (after.startsWith(symbol) || stripped.startsWith(symbol))) {
 				error(Messages.of("说法 \"" + phrase + "\" 的单位是 " + symbol + "，而指标 " + indicator.getName() + " 以 "
 						+ ownSymbol + " 计", "The phrase \"" + phrase + "\" states " + symbol + " but indicator "
 								+ indicator.getName() + " is in " + ownSymbol),

@@ -1,0 +1,60 @@
+package io.formwork.lang.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.StringInputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FormatterTest {
+
+	static Stream<Path> examples() {
+		return FormFiles.formFiles(FormFiles.examples()).stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void formattingAnExampleTwiceChangesNothingTheSecondTime(Path file) throws Exception {
+		XtextResourceSet set = FormFiles.load(file);
+		String once = Formatting.format(FormFiles.resource(set, file));
+		XtextResource reparsed = reparse(set, file, once);
+		assertThat(reparsed.getErrors()).isEmpty();
+		String twice = Formatting.format(reparsed);
+		assertThat(twice).isEqualTo(once);
+		if (Boolean.getBoolean("formwork.printFormatted")) {
+			Files.writeString(Path.of("target", file.getFileName() + ".formatted"), once);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void formattingAnExampleKeepsItsMeaning(Path file) throws Exception {
+		XtextResourceSet set = FormFiles.load(file);
+		XtextResource original = FormFiles.resource(set, file);
+		XtextResource formatted = reparse(set, file, Formatting.format(original));
+		assertThat(EcoreUtil.equals(original.getContents().get(0), formatted.getContents().get(0))).isTrue();
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyExampleIsWrittenInTheCanonicalLayout(Path file) throws Exception {
+		XtextResourceSet set = FormFiles.load(file);
+		assertThat(Formatting.format(FormFiles.resource(set, file))).isEqualTo(Files.readString(file));
+	}
+
+	static XtextResource reparse(XtextResourceSet set, Path file, String text) throws Exception {
+		URI uri = URI.createFileURI(file.toAbsolutePath() + ".reparsed.form");
+		XtextResource resource = (XtextResource) set.createResource(uri);
+		resource.load(new StringInputStream(text, "UTF-8"), set.getLoadOptions());
+		EcoreUtil.resolveAll(resource);
+		return resource;
+	}
+}
