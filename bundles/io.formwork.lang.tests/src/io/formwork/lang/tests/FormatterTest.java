@@ -50,10 +50,18 @@ class FormatterTest {
 		assertThat(Formatting.format(FormFiles.resource(set, file))).isEqualTo(Files.readString(file));
 	}
 
-	static XtextResource reparse(XtextResourceSet set, Path file, String text) throws Exception {
-		URI uri = URI.createFileURI(file.toAbsolutePath() + ".reparsed.form");
-		XtextResource resource = (XtextResource) set.createResource(uri);
-		resource.load(new StringInputStream(text, "UTF-8"), set.getLoadOptions());
+	/**
+	 * Parses text in place of a file: a fresh resource set with the file's siblings, the file itself replaced
+	 * by the text under the same URI.
+	 */
+	static XtextResource reparse(XtextResourceSet ignored, Path file, String text) throws Exception {
+		XtextResourceSet fresh = FormFiles.load(file);
+		XtextResource old = FormFiles.resource(fresh, file);
+		URI uri = old.getURI();
+		old.unload();
+		fresh.getResources().remove(old);
+		XtextResource resource = (XtextResource) fresh.createResource(uri);
+		resource.load(new StringInputStream(text, "UTF-8"), fresh.getLoadOptions());
 		EcoreUtil.resolveAll(resource);
 		return resource;
 	}
