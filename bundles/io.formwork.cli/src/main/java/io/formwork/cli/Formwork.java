@@ -1,0 +1,47 @@
+package io.formwork.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The formwork command. Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.
+ */
+@Command(name = "formwork", mixinStandardHelpOptions = true, version = "formwork 0.1.0",
+		description = "Report templates and indicators: check templates, validate filings.",
+		subcommands = { CheckCommand.class })
+public final class Formwork implements Runnable {
+
+	public static final int OK = 0;
+	public static final int FINDINGS = 1;
+	public static final int UNUSABLE = 2;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check");
+	}
+
+	public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+		CommandLine cli = new CommandLine(new Formwork());
+		cli.setOut(out);
+		cli.setErr(err);
+		cli.setExitCodeExceptionMapper(e -> UNUSABLE);
+		cli.setParameterExceptionHandler((e, args) -> {
+			e.getCommandLine().getErr().println(e.getMessage());
+			e.getCommandLine().usage(e.getCommandLine().getErr());
+			return UNUSABLE;
+		});
+		return cli;
+	}
+
+	public static void main(String[] args) {
+		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+		System.exit(commandLine(out, err).execute(args));
+	}
+}
