@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExamplesTest {
 
 	static Stream<Path> examples() {
-		return FormFiles.formFiles(FormFiles.examples()).stream();
+		return Stream.concat(FormFiles.formFiles(FormFiles.examples()).stream(),
+				FormFiles.formFiles(FormFiles.testData().resolve("valid")).stream());
 	}
 
 	@ParameterizedTest
