@@ -95,6 +95,11 @@ public final class FormFiles {
 		}
 	}
 
+	/** Every .form file of the examples folder: the method source of the tests that run over all of them. */
+	public static Stream<Path> exampleFiles() {
+		return formFiles(examples()).stream();
+	}
+
 	public static String describe(Issue issue) {
 		return issue.getSeverity() + " " + issue.getLineNumber() + ":" + issue.getColumn() + " [" + issue.getCode()
 				+ "] " + issue.getMessage();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -16,12 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FormatterTest {
 
-	static Stream<Path> examples() {
-		return FormFiles.formFiles(FormFiles.examples()).stream();
-	}
-
 	@ParameterizedTest
-	@MethodSource("examples")
+	@MethodSource("io.formwork.lang.tests.FormFiles#exampleFiles")
 	void formattingAnExampleTwiceChangesNothingTheSecondTime(Path file) throws Exception {
 		XtextResourceSet set = FormFiles.load(file);
 		String once = Formatting.format(FormFiles.resource(set, file));
@@ -35,7 +30,7 @@ class FormatterTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("examples")
+	@MethodSource("io.formwork.lang.tests.FormFiles#exampleFiles")
 	void formattingAnExampleKeepsItsMeaning(Path file) throws Exception {
 		XtextResourceSet set = FormFiles.load(file);
 		XtextResource original = FormFiles.resource(set, file);
@@ -44,7 +39,7 @@ class FormatterTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("examples")
+	@MethodSource("io.formwork.lang.tests.FormFiles#exampleFiles")
 	void everyExampleIsWrittenInTheCanonicalLayout(Path file) throws Exception {
 		XtextResourceSet set = FormFiles.load(file);
 		assertThat(Formatting.format(FormFiles.resource(set, file))).isEqualTo(Files.readString(file));

@@ -3,7 +3,6 @@ package io.formwork.lang.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -17,16 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SerializerTest {
 
-	static Stream<Path> examples() {
-		return FormFiles.formFiles(FormFiles.examples()).stream();
-	}
-
 	/**
 	 * The model alone (a copy with no node model, so nothing of the original text survives) serializes to text
 	 * that parses back into an equal model.
 	 */
 	@ParameterizedTest
-	@MethodSource("examples")
+	@MethodSource("io.formwork.lang.tests.FormFiles#exampleFiles")
 	void anExampleModelSerializesToTextThatParsesBackToTheSameModel(Path file) throws Exception {
 		XtextResourceSet set = FormFiles.load(file);
 		XtextResource original = FormFiles.resource(set, file);
