@@ -1,0 +1,56 @@
+package io.formwork.runtime;
+
+import java.util.Objects;
+
+/**
+ * The stable address of a reported figure: table, row and column codes (a column inside a group is
+ * {@code group.member}, e.g. {@code review.upheld}), or, for a figure a narrative states, the claim's name.
+ * Labels never address anything.
+ */
+public record CellAddress(String table, String row, String column) {
+
+	public CellAddress {
+		Objects.requireNonNull(row, "row");
+	}
+
+	public static CellAddress cell(String table, String row, String column) {
+		return new CellAddress(Objects.requireNonNull(table, "table"), row, Objects.requireNonNull(column, "column"));
+	}
+
+	public static CellAddress claim(String name) {
+		return new CellAddress(null, name, null);
+	}
+
+	public boolean isClaim() {
+		return table == null;
+	}
+
+	/**
+	 * Parses {@code t3[received, natural]} (spaces optional) or a bare claim name.
+	 *
+	 * @throws IllegalArgumentException with a message saying what is wrong
+	 */
+	public static CellAddress parse(String text) {
+		String s = text.strip();
+		int open = s.indexOf('[');
+		if (open < 0) {
+			if (s.isEmpty() || !s.matches("[\\p{L}_][\\p{L}\\p{N}_]*")) {
+				throw new IllegalArgumentException("not a cell address or claim name: '" + text + "'");
+			}
+			return claim(s);
+		}
+		if (!s.endsWith("]") || open == 0) {
+			throw new IllegalArgumentException("a cell address reads table[row, column]: '" + text + "'");
+		}
+		String[] parts = s.substring(open + 1, s.length() - 1).split(",", -1);
+		if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+			throw new IllegalArgumentException("a cell address reads table[row, column]: '" + text + "'");
+		}
+		return cell(s.substring(0, open).strip(), parts[0].strip(), parts[1].strip());
+	}
+
+	@Override
+	public String toString() {
+		return isClaim() ? row : table + "[" + row + ", " + column + "]";
+	}
+}

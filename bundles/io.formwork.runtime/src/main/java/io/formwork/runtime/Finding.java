@@ -1,0 +1,33 @@
+package io.formwork.runtime;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The result of one rule instance on one filing: which rule (its stable id and where the template states
+ * it), for which column, row or group ({@code instance}, e.g. {@code natural}; empty for a rule stated once),
+ * the status, every operand with its value and location, the two sides compared, their difference and the
+ * tolerance that applied, and the message in both languages with the values filled in.
+ */
+public record Finding(String ruleId, Severity severity, Status status, Location ruleLocation, String instance,
+		List<Operand> operands, BigDecimal left, BigDecimal right, BigDecimal difference, BigDecimal tolerance,
+		String messageZh, String messageEn) {
+
+	public Finding {
+		operands = List.copyOf(operands);
+	}
+
+	public String message(Language language) {
+		return language == Language.ZH ? messageZh : messageEn;
+	}
+
+	/** The place in the filing a reader should look first: the first operand with a location. */
+	public Location filingLocation() {
+		for (Operand operand : operands) {
+			if (operand.location() != null) {
+				return operand.location();
+			}
+		}
+		return null;
+	}
+}
