@@ -1,0 +1,459 @@
+package io.formwork.runtime.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.formwork.runtime.CellAddress;
+import io.formwork.runtime.Fact;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Finding;
+import io.formwork.runtime.Location;
+import io.formwork.runtime.Operand;
+import io.formwork.runtime.Precision;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.Status;
+import io.formwork.runtime.ValidationResult;
+import io.formwork.runtime.Value;
+import io.formwork.runtime.plan.CellSpec;
+import io.formwork.runtime.plan.Expr;
+import io.formwork.runtime.plan.Plan;
+import io.formwork.runtime.plan.RuleInstance;
+
+/**
+ * Evaluates a compiled {@link Plan} on filings. Semantics: calculated cells are filled before checks; a
+ * rule touching a blank or missing figure is not assessable unless it says blank means 0; comparisons are
+ * exact unless the rule gives a tolerance, absolute or from the printed precision of the stated figure.
+ */
+public final class Engine {
+
+	public static final String UNKNOWN_CELL = "filing.unknownCell";
+	public static final String WRONG_TEMPLATE = "filing.wrongTemplate";
+	public static final String UNIT_MISMATCH = "filing.unitMismatch";
+
+	private static final MathContext DIVISION = MathContext.DECIMAL128;
+
+	private final Plan plan;
+
+	public Engine(Plan plan) {
+		this.plan = plan;
+	}
+
+	public Plan plan() {
+		return plan;
+	}
+
+	public ValidationResult validate(Filing filing) {
+		return validate(filing, null);
+	}
+
+	/** Validates a filing; {@code prior} is the same body's filing for the previous period, or null. */
+	public ValidationResult validate(Filing filing, Filing prior) {
+		List<Problem> problems = new ArrayList<>(filing.problems());
+		checkTemplate(filing, problems);
+		Figures current = bind(filing, problems);
+		Figures previous = prior == null ? null : bind(prior, new ArrayList<>());
+		fillCalculated(current);
+		List<Finding> findings = new ArrayList<>();
+		for (RuleInstance rule : plan.rules()) {
+			Finding finding = evaluate(rule, current, previous);
+			if (finding != null) {
+				findings.add(finding);
+			}
+		}
+		return new ValidationResult(filing, problems, findings);
+	}
+
+	/** The finding of one rule on one filing, with every operand: what "explain" shows. */
+	public List<Finding> explain(String ruleId, Filing filing, Filing prior) {
+		Figures current = bind(filing, new ArrayList<>());
+		Figures previous = prior == null ? null : bind(prior, new ArrayList<>());
+		fillCalculated(current);
+		List<Finding> result = new ArrayList<>();
+		for (RuleInstance rule : plan.rules()) {
+			if (rule.ruleId().equals(ruleId)) {
+				Finding finding = evaluate(rule, current, previous);
+				if (finding != null) {
+					result.add(finding);
+				}
+			}
+		}
+		return result;
+	}
+
+	// ------------------------------------------------------------------ binding facts to the template
+
+	/** The figures of one filing, by address, with where each was read. */
+	private static final class Figures {
+		final Map<CellAddress, Value> values = new HashMap<>();
+		final Map<CellAddress, Location> locations = new HashMap<>();
+	}
+
+	private void checkTemplate(Filing filing, List<Problem> problems) {
+		Location where = Location.unknown(filing.source());
+		if (filing.template() != null && !filing.template().equals(plan.templateId())) {
+			problems.add(Problem.error(WRONG_TEMPLATE, where,
+					"填报声明的模板是 " + filing.template() + "，而校验使用的模板是 " + plan.templateId(),
+					"The filing names template " + filing.template() + " but is validated against " + plan.templateId()));
+		}
+		if (filing.year() != null && filing.year() < plan.year()) {
+			problems.add(Problem.error(WRONG_TEMPLATE, where,
+					"填报年度 " + filing.year() + " 早于模板 " + plan.templateId() + " 的适用年度 " + plan.year(),
+					"The filing is for " + filing.year() + ", before " + plan.year() + ", the first year of template "
+							+ plan.templateId()));
+		}
+	}
+
+	private Figures bind(Filing filing, List<Problem> problems) {
+		Figures figures = new Figures();
+		for (Fact fact : filing.facts().values()) {
+			CellSpec spec = plan.cell(fact.address());
+			if (spec == null) {
+				problems.add(Problem.error(UNKNOWN_CELL, fact.location(),
+						"模板 " + plan.templateId() + " 中没有单元格 " + fact.address(),
+						"Template " + plan.templateId() + " has no cell " + fact.address()));
+				continue;
+			}
+			Value value = fact.value();
+			if (!value.isBlank() && fact.statedUnit() != null && spec.unit() != null
+					&& !fact.statedUnit().equals(spec.unit())) {
+				BigDecimal converted = convert(value.number(), fact.statedUnit(), spec.unit());
+				if (converted == null) {
+					problems.add(Problem.error(UNIT_MISMATCH, fact.location(),
+							fact.address() + " 填写的单位是 " + fact.statedUnit() + "，而模板规定为 " + spec.unit(),
+							fact.address() + " is stated in " + fact.statedUnit() + " but the template counts it in "
+									+ spec.unit()));
+					continue;
+				}
+				value = Value.of(converted);
+			}
+			figures.values.put(fact.address(), value);
+			figures.locations.put(fact.address(), fact.location());
+		}
+		return figures;
+	}
+
+	/** Converts between units the plan relates (万元 = 10000 元), or returns null. */
+	private BigDecimal convert(BigDecimal number, String from, String to) {
+		BigDecimal fromFactor = factorToBase(from);
+		BigDecimal toFactor = factorToBase(to);
+		if (fromFactor == null || toFactor == null || !base(from).equals(base(to))) {
+			return null;
+		}
+		return number.multiply(fromFactor).divide(toFactor, DIVISION).stripTrailingZeros();
+	}
+
+	private BigDecimal factorToBase(String unit) {
+		BigDecimal factor = BigDecimal.ONE;
+		String current = unit;
+		for (int guard = 0; guard < 10; guard++) {
+			Plan.UnitConversion conversion = plan.units().get(current);
+			if (conversion == null) {
+				return plan.units().containsKey(unit) || isBaseOfSomething(current) ? factor : null;
+			}
+			factor = factor.multiply(conversion.factor());
+			current = conversion.base();
+		}
+		return null;
+	}
+
+	private boolean isBaseOfSomething(String unit) {
+		return plan.units().values().stream().anyMatch(c -> c.base().equals(unit));
+	}
+
+	private String base(String unit) {
+		String current = unit;
+		for (int guard = 0; guard < 10 && plan.units().containsKey(current); guard++) {
+			current = plan.units().get(current).base();
+		}
+		return current;
+	}
+
+	private void fillCalculated(Figures figures) {
+		List<CellSpec> calculated = plan.cells().values().stream().filter(c -> c.formula() != null).toList();
+		for (int pass = 0; pass <= calculated.size(); pass++) {
+			boolean changed = false;
+			for (CellSpec spec : calculated) {
+				if (figures.values.containsKey(spec.address())) {
+					continue;
+				}
+				BigDecimal value = new Evaluation(figures, null, false).number(spec.formula());
+				if (value != null) {
+					figures.values.put(spec.address(), Value.of(value));
+					changed = true;
+				}
+			}
+			if (!changed) {
+				return;
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ evaluating a rule instance
+
+	private Finding evaluate(RuleInstance rule, Figures current, Figures previous) {
+		Evaluation evaluation = new Evaluation(current, previous, rule.blankAsZero());
+		if (rule.condition() != null) {
+			Boolean applies = evaluation.truth(rule.condition());
+			if (applies == null) {
+				return finding(rule, Status.NOT_ASSESSABLE, evaluation, null, null, null);
+			}
+			if (!applies) {
+				return null;
+			}
+		}
+		Expr assertion = rule.assertion();
+		if (assertion instanceof Expr.Compare compare) {
+			BigDecimal left = evaluation.number(compare.left());
+			BigDecimal right = evaluation.number(compare.right());
+			if (left == null || right == null) {
+				return finding(rule, Status.NOT_ASSESSABLE, evaluation, left, right, null);
+			}
+			Comparison outcome = compare(rule, compare, evaluation, left, right);
+			return finding(rule, outcome.holds ? Status.PASS : Status.FAIL, evaluation, left, right, outcome.tolerance);
+		}
+		Boolean holds = evaluation.truth(assertion);
+		return finding(rule, holds == null ? Status.NOT_ASSESSABLE : holds ? Status.PASS : Status.FAIL, evaluation,
+				null, null, null);
+	}
+
+	private record Comparison(boolean holds, BigDecimal tolerance) {
+	}
+
+	private Comparison compare(RuleInstance rule, Expr.Compare compare, Evaluation evaluation, BigDecimal left,
+			BigDecimal right) {
+		if (rule.printed() != null) {
+			Value printed = null;
+			BigDecimal exact = null;
+			if (compare.left() instanceof Expr.Ref ref && evaluation.value(ref) != null) {
+				printed = evaluation.value(ref);
+				exact = right;
+			} else if (compare.right() instanceof Expr.Ref ref && evaluation.value(ref) != null) {
+				printed = evaluation.value(ref);
+				exact = left;
+			}
+			if (printed != null && !printed.isBlank()) {
+				BigDecimal tolerance = Precision.halfUnit(printed);
+				if ("=".equals(compare.op()) || "<>".equals(compare.op())) {
+					boolean equal = Precision.matches(exact, printed, rule.printed());
+					return new Comparison("=".equals(compare.op()) == equal, tolerance);
+				}
+				return new Comparison(holds(compare.op(), left, right, tolerance), tolerance);
+			}
+		}
+		BigDecimal tolerance = rule.tolerance() == null ? BigDecimal.ZERO : rule.tolerance();
+		return new Comparison(holds(compare.op(), left, right, tolerance), rule.tolerance());
+	}
+
+	static boolean holds(String op, BigDecimal left, BigDecimal right, BigDecimal tolerance) {
+		BigDecimal difference = left.subtract(right);
+		return switch (op) {
+		case "=" -> difference.abs().compareTo(tolerance) <= 0;
+		case "<>" -> difference.abs().compareTo(tolerance) > 0;
+		case "<" -> difference.compareTo(tolerance) < 0;
+		case "<=" -> difference.compareTo(tolerance) <= 0;
+		case ">" -> difference.negate().compareTo(tolerance) < 0;
+		case ">=" -> difference.negate().compareTo(tolerance) <= 0;
+		default -> throw new IllegalArgumentException("not a comparison: " + op);
+		};
+	}
+
+	private Finding finding(RuleInstance rule, Status status, Evaluation evaluation, BigDecimal left,
+			BigDecimal right, BigDecimal tolerance) {
+		BigDecimal difference = left != null && right != null ? left.subtract(right) : null;
+		// computed figures are shown one decimal finer than the most precise figure the rule read
+		int shown = evaluation.maxDecimals + 1;
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("left", show(left, shown));
+		values.put("right", show(right, shown));
+		values.put("difference", show(difference, shown));
+		values.put("tolerance", tolerance == null ? "0" : tolerance.stripTrailingZeros().toPlainString());
+		values.put("rule", rule.ruleId());
+		for (Map.Entry<String, Expr> operand : rule.operandsByCode().entrySet()) {
+			Evaluation probe = new Evaluation(evaluation.current, evaluation.previous, rule.blankAsZero());
+			values.put(operand.getKey(), show(probe.number(operand.getValue()), shown));
+		}
+		if (!values.containsKey("value") || values.get("value").isEmpty()) {
+			values.put("value", show(left, shown));
+		}
+		String zh = fill(rule.messageZh(), values, rule.labelsZh());
+		String en = fill(rule.messageEn() == null ? rule.messageZh() : rule.messageEn(), values, rule.labelsEn());
+		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(),
+				evaluation.operands(), left, right, difference, tolerance, zh, en);
+	}
+
+	private static String show(BigDecimal number, int maxDecimals) {
+		if (number == null) {
+			return "";
+		}
+		if (number.scale() <= maxDecimals) {
+			return number.toPlainString();
+		}
+		BigDecimal shown = number.setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
+		return (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString();
+	}
+
+	private static String fill(String message, Map<String, String> values, Map<String, String> labels) {
+		if (message == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder();
+		int i = 0;
+		while (i < message.length()) {
+			int open = message.indexOf('{', i);
+			int close = open < 0 ? -1 : message.indexOf('}', open);
+			if (open < 0 || close < 0) {
+				out.append(message, i, message.length());
+				break;
+			}
+			out.append(message, i, open);
+			String key = message.substring(open + 1, close);
+			String value = labels.containsKey(key) ? labels.get(key) : values.get(key);
+			out.append(value == null ? message.substring(open, close + 1) : value);
+			i = close + 1;
+		}
+		return out.toString();
+	}
+
+	// ------------------------------------------------------------------ expressions
+
+	/** One evaluation of expressions on a filing: records the operands it reads. */
+	private static final class Evaluation {
+		final Figures current;
+		final Figures previous;
+		final boolean blankAsZero;
+		final Map<String, Operand> operands = new LinkedHashMap<>();
+		int maxDecimals;
+
+		Evaluation(Figures current, Figures previous, boolean blankAsZero) {
+			this.current = current;
+			this.previous = previous;
+			this.blankAsZero = blankAsZero;
+		}
+
+		List<Operand> operands() {
+			return List.copyOf(operands.values());
+		}
+
+		/** The value a reference reads (blank when the filing leaves it empty), or null when there is no filing. */
+		Value value(Expr.Ref ref) {
+			Figures figures = ref.prior() ? previous : current;
+			if (figures == null) {
+				return null;
+			}
+			Value value = figures.values.getOrDefault(ref.address(), Value.blank());
+			operands.putIfAbsent((ref.prior() ? "prior " : "") + ref.address(),
+					new Operand(ref.address(), value, figures.locations.get(ref.address())));
+			if (!value.isBlank()) {
+				maxDecimals = Math.max(maxDecimals, value.decimals());
+			}
+			return value;
+		}
+
+		BigDecimal number(Expr expr) {
+			if (expr instanceof Expr.Num num) {
+				return num.value();
+			}
+			if (expr instanceof Expr.Ref ref) {
+				Value value = value(ref);
+				if (value == null) {
+					return null;
+				}
+				if (value.isBlank()) {
+					return blankAsZero ? BigDecimal.ZERO : null;
+				}
+				return value.number();
+			}
+			if (expr instanceof Expr.Negate negate) {
+				BigDecimal operand = number(negate.operand());
+				return operand == null ? null : operand.negate();
+			}
+			if (expr instanceof Expr.Arithmetic arithmetic) {
+				BigDecimal left = number(arithmetic.left());
+				BigDecimal right = number(arithmetic.right());
+				if (left == null || right == null) {
+					return null;
+				}
+				return switch (arithmetic.op()) {
+				case "+" -> left.add(right);
+				case "-" -> left.subtract(right);
+				case "*" -> left.multiply(right);
+				default -> right.signum() == 0 ? null : left.divide(right, DIVISION);
+				};
+			}
+			if (expr instanceof Expr.Call call) {
+				return call(call);
+			}
+			throw new IllegalArgumentException("not a number: " + expr);
+		}
+
+		private BigDecimal call(Expr.Call call) {
+			List<BigDecimal> args = new ArrayList<>();
+			boolean missing = false;
+			for (Expr arg : call.args()) {
+				if ("present".equals(call.function())) {
+					break;
+				}
+				BigDecimal value = number(arg);
+				missing |= value == null;
+				args.add(value);
+			}
+			if (missing) {
+				return null;
+			}
+			return switch (call.function()) {
+			case "sum" -> args.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			case "min" -> args.stream().min(BigDecimal::compareTo).orElse(null);
+			case "max" -> args.stream().max(BigDecimal::compareTo).orElse(null);
+			case "abs" -> args.get(0).abs();
+			case "round" -> args.get(0).setScale(args.get(1).intValueExact(), RoundingMode.HALF_UP);
+			case "percent" -> Precision.percent(args.get(0), args.get(1));
+			default -> throw new IllegalArgumentException("not a numeric function: " + call.function());
+			};
+		}
+
+		/** True, false, or null when it cannot be decided (a blank operand). */
+		Boolean truth(Expr expr) {
+			if (expr instanceof Expr.Bool bool) {
+				return bool.value();
+			}
+			if (expr instanceof Expr.Not not) {
+				Boolean operand = truth(not.operand());
+				return operand == null ? null : !operand;
+			}
+			if (expr instanceof Expr.Logic logic) {
+				Boolean left = truth(logic.left());
+				Boolean right = truth(logic.right());
+				if ("and".equals(logic.op())) {
+					if (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right)) {
+						return false;
+					}
+					return left == null || right == null ? null : true;
+				}
+				if (Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right)) {
+					return true;
+				}
+				return left == null || right == null ? null : false;
+			}
+			if (expr instanceof Expr.Compare compare) {
+				BigDecimal left = number(compare.left());
+				BigDecimal right = number(compare.right());
+				return left == null || right == null ? null : holds(compare.op(), left, right, BigDecimal.ZERO);
+			}
+			if (expr instanceof Expr.Call call && "present".equals(call.function())) {
+				Expr arg = call.args().get(0);
+				if (arg instanceof Expr.Ref ref) {
+					Value value = value(ref);
+					return value != null && !value.isBlank();
+				}
+				return number(arg) != null;
+			}
+			throw new IllegalArgumentException("not a condition: " + expr);
+		}
+	}
+}
