@@ -1,0 +1,15 @@
+package io.formwork.lang;
+
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+
+import io.formwork.lang.scoping.FilingLinkingDiagnosticMessageProvider;
+
+/**
+ * Guice bindings of the filing language (.filing) at run time.
+ */
+public class FilingRuntimeModule extends AbstractFilingRuntimeModule {
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return FilingLinkingDiagnosticMessageProvider.class;
+	}
+}
