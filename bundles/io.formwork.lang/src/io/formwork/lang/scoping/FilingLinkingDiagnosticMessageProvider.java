@@ -21,11 +21,10 @@ public class FilingLinkingDiagnosticMessageProvider extends FormworkLinkingDiagn
 		var reference = context.getReference();
 		FilingPackage p = FilingPackage.eINSTANCE;
 		FilingFile file = EcoreUtil2.getContainerOfType(context.getContext(), FilingFile.class);
-		String template = file == null || file.getTemplate() == null || file.getTemplate().eIsProxy() ? "?"
-				: file.getTemplate().getName();
+		// never resolve a link here: this is called while links are being resolved
+		String template = name(file, p.getFilingFile_Template());
 		TableEntry entry = EcoreUtil2.getContainerOfType(context.getContext(), TableEntry.class);
-		String table = entry == null || entry.getTable() == null || entry.getTable().eIsProxy() ? "?"
-				: entry.getTable().getName();
+		String table = name(entry, p.getTableEntry_Table());
 		String message;
 		if (reference == p.getTableEntry_Table()) {
 			message = Messages.of("模板 " + template + " 中没有表 '" + name + "'", "Template " + template + " has no table '" + name + "'");
@@ -39,5 +38,14 @@ public class FilingLinkingDiagnosticMessageProvider extends FormworkLinkingDiagn
 			return super.getUnresolvedProxyMessage(context);
 		}
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	private static String name(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EReference reference) {
+		if (owner == null || !(owner.eGet(reference, false) instanceof org.eclipse.emf.ecore.EObject target)
+				|| target.eIsProxy()) {
+			return "?";
+		}
+		Object name = target.eGet(target.eClass().getEStructuralFeature("name"));
+		return name == null ? "?" : name.toString();
 	}
 }
