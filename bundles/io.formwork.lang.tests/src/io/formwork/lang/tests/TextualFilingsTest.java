@@ -84,6 +84,20 @@ class TextualFilingsTest {
 	}
 
 	@Test
+	void the2019ExampleHoldsAndItsArithmeticErrorIsFound() {
+		XtextResourceSet set = templates();
+		Engine engine = engine(set, "gov-info-disclosure-2019.form");
+		ValidationResult clean = engine.validate(TextualFilings.read(set, FILINGS.resolve("example-county-2019.filing")));
+		assertThat(clean.problems()).isEmpty();
+		assertThat(clean.findings()).filteredOn(f -> f.status() == Status.FAIL).isEmpty();
+		ValidationResult broken = engine
+				.validate(TextualFilings.read(set, FILINGS.resolve("example-county-2019-error.filing")));
+		assertThat(broken.findings()).filteredOn(f -> f.status() == Status.FAIL)
+				.extracting(f -> f.ruleId() + "[" + f.instance() + "]")
+				.containsExactly("R2[natural]", "R3[handled]", "R3[carried_over]");
+	}
+
+	@Test
 	void unknownCodesAndTextInNumbersAreLocatedProblems(@TempDir Path dir) throws IOException {
 		Path bad = dir.resolve("bad.filing");
 		Files.writeString(bad, String.join("\n",
