@@ -63,6 +63,14 @@ class CsvFilingReaderTest {
 	}
 
 	@Test
+	void aCharacterOutsideTheBasicPlaneIsReadWholeAndCountsTwoColumns() {
+		Path input = CSV.resolve("rare-characters.csv");
+		Filing filing = reader.read(input);
+		assertThat(filing.body()).isEqualTo("𠮷田村民委员会");
+		assertThat(filing.fact(CellAddress.claim("𠮷田")).location()).isEqualTo(Location.of(input.toString(), 3, 5));
+	}
+
+	@Test
 	void aUnitColumnAndAUnitAfterTheValueAreBothRead() {
 		Filing filing = reader.read(CSV.resolve("good.csv"));
 		assertThat(filing.fact(CellAddress.parse("t2_8[fees, fee_amount]")).statedUnit()).isEqualTo("万元");

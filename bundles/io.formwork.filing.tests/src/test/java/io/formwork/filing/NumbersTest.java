@@ -45,6 +45,7 @@ class NumbersTest {
 		assertThat(Numbers.exact("1e-200").ok()).isFalse();
 		assertThat(Numbers.parse("1" + "0".repeat(100)).ok()).isFalse();
 		assertThat(Numbers.parse("1" + "0".repeat(99)).ok()).isTrue();
+		assertThat(Numbers.parse("9".repeat(10_000_000)).errorEn()).endsWith("is out of range (at most 100 digits before and after the point)");
 	}
 
 	private static String describe(Numbers.Parsed parsed) {

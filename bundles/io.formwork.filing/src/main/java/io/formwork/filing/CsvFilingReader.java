@@ -52,6 +52,8 @@ public final class CsvFilingReader implements FilingReader {
 			} else {
 				filing.problem(Input.failure(source, e, in == null ? null : in.position(in.offset())));
 			}
+		} catch (RuntimeException e) {
+			filing.problem(Input.failure(source, e));
 		} finally {
 			JsonFilingReader.close(in);
 		}

@@ -50,6 +50,8 @@ final class Input {
 		private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 		private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+		/** decoded and not yet handed out; room for a surrogate pair however little the caller asks for */
+		private final CharBuffer chars = CharBuffer.allocate(1 << 13).flip();
 		private boolean end;
 		private boolean flushed;
 		private CoderResult failure;
@@ -60,29 +62,42 @@ final class Input {
 
 		@Override
 		public int read(char[] buffer, int offset, int length) throws IOException {
-			if (failure != null) {
-				failure.throwException();
+			if (length == 0) {
+				return 0;
 			}
-			if (flushed) {
-				return -1;
+			while (!chars.hasRemaining()) {
+				if (failure != null) {
+					failure.throwException();
+				}
+				if (flushed) {
+					return -1;
+				}
+				decode();
 			}
-			CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-			while (out.position() == offset && length > 0) {
-				CoderResult result = decoder.decode(bytes, out, end);
+			int count = Math.min(length, chars.remaining());
+			chars.get(buffer, offset, count);
+			return count;
+		}
+
+		/** Decodes what is there (reading more bytes only when nothing could be decoded) into {@code chars}. */
+		private void decode() throws IOException {
+			chars.clear();
+			while (true) {
+				CoderResult result = decoder.decode(bytes, chars, end);
 				if (result.isError()) {
-					if (out.position() > offset) {
-						failure = result;
-						break;
-					}
-					result.throwException();
+					failure = result;
+					break;
 				}
 				if (result.isOverflow()) {
 					break;
 				}
 				if (end) {
-					decoder.flush(out);
+					decoder.flush(chars);
 					flushed = true;
-					return out.position() > offset ? out.position() - offset : -1;
+					break;
+				}
+				if (chars.position() > 0) {
+					break;
 				}
 				bytes.compact();
 				int count = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -93,13 +108,19 @@ final class Input {
 				}
 				bytes.flip();
 			}
-			return out.position() - offset;
+			chars.flip();
 		}
 
 		@Override
 		public void close() throws IOException {
 			in.close();
 		}
+	}
+
+	/** The problem for a failure of a parser on input it should have reported on (a bug here or there). */
+	static Problem failure(String source, RuntimeException e) {
+		return Problem.error(ProblemCodes.UNREADABLE, Location.unknown(source), "读取文件时出错：" + e,
+				"Reading the file failed: " + e);
 	}
 
 	/**

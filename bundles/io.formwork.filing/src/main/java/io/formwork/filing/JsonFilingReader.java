@@ -42,6 +42,8 @@ public final class JsonFilingReader implements FilingReader {
 					"JSON 语法错误：" + e.getOriginalMessage(), "JSON syntax error: " + e.getOriginalMessage()));
 		} catch (IOException e) {
 			filing.problem(Input.failure(source, e, in == null ? null : in.position(in.offset())));
+		} catch (RuntimeException e) {
+			filing.problem(Input.failure(source, e));
 		} finally {
 			close(in);
 		}

@@ -66,6 +66,9 @@ public final class Numbers {
 
 	/** An exact number from its plain text (a JSON number's text, {@code 12.50}, {@code 1e3}). */
 	public static Parsed exact(String text) {
+		if (text.length() > 2 * MAX_DIGITS + 16) {
+			return outOfRange(text.substring(0, 20) + "…");
+		}
 		BigDecimal number;
 		try {
 			number = new BigDecimal(text);
@@ -73,10 +76,14 @@ public final class Numbers {
 			return Parsed.error("「" + text + "」不是数字", "'" + text + "' is not a number");
 		}
 		if (number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
-			return Parsed.error("「" + text + "」超出范围（小数点前后各最多 " + MAX_DIGITS + " 位）",
-					"'" + text + "' is out of range (at most " + MAX_DIGITS + " digits before and after the point)");
+			return outOfRange(text);
 		}
 		return new Parsed(Value.of(number), null, null, null);
+	}
+
+	private static Parsed outOfRange(String text) {
+		return Parsed.error("「" + text + "」超出范围（小数点前后各最多 " + MAX_DIGITS + " 位）",
+				"'" + text + "' is out of range (at most " + MAX_DIGITS + " digits before and after the point)");
 	}
 
 	/** Full-width forms to ASCII, unusual spaces and {@code &nbsp;} to spaces, minus signs to '-', stripped. */
