@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Generated filings of at least 50 MB: fact {@code i} is {@code t<i/1000>[r<i%1000>, c]} with value
- * {@code i}.{@code i%100} printed with a thousands separator, one fact a line; one value near the end is text.
+ * {@code i}.{@code i%100} printed with a thousands separator (JSON pretty-printed with a unit, CSV one fact a
+ * line); one value near the end is text.
  */
 final class LargeFilings {
 
@@ -38,15 +39,16 @@ final class LargeFilings {
 			long written = 0;
 			int badLine = -1;
 			int badColumn = -1;
-			for (; written < SIZE || badLine < 0; i++, line++) {
+			for (; written < SIZE || badLine < 0; i++, line += 5) {
 				boolean bad = written >= SIZE - 1000 && badLine < 0;
-				String fact = "    {\"cell\": \"" + cell(i) + "\", \"value\": \"" + (bad ? "n/a" : value(i)) + "\"},\n";
+				String value = "      \"value\": \"" + (bad ? "n/a" : value(i)) + "\",\n";
+				String fact = "    {\n      \"cell\": \"" + cell(i) + "\",\n" + value + "      \"unit\": \"万元\"\n    },\n";
 				if (bad) {
-					badLine = line;
-					badColumn = fact.indexOf("\"n/a\"") + 1;
+					badLine = line + 2;
+					badColumn = value.indexOf("\"n/a\"") + 1;
 				}
 				out.write(fact);
-				written += fact.length();
+				written += fact.getBytes(StandardCharsets.UTF_8).length;
 			}
 			out.write("    {\"cell\": \"" + cell(i) + "\", \"value\": \"" + value(i) + "\"}\n  ]\n}\n");
 			return new Generated(file, i + 1, badLine, badColumn, line);
