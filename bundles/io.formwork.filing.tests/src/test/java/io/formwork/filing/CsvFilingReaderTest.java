@@ -129,6 +129,17 @@ class CsvFilingReaderTest {
 	}
 
 	@Test
+	void twentyMegabytesOfCommentLinesAreReadInOnePass(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("comments.csv");
+		String comment = "# " + "x".repeat(200) + "\n";
+		Files.writeString(file, comment.repeat(100_000) + "# Year: 2021\ncell,value\nstated_requests,30\n");
+		Filing filing = reader.read(file);
+		assertThat(filing.year()).isEqualTo(2021);
+		assertThat(filing.fact(CellAddress.claim("stated_requests")).location())
+				.isEqualTo(Location.of(file.toString(), 100_003, 17));
+	}
+
+	@Test
 	void aFiftyMegabyteFilingIsReadAsAStream(@TempDir Path folder) throws IOException {
 		LargeFilings.Generated big = LargeFilings.csv(folder.resolve("big.csv"));
 		assertThat(Files.size(big.file())).isGreaterThanOrEqualTo(LargeFilings.SIZE);

@@ -104,13 +104,13 @@ public final class CsvFilingReader implements FilingReader {
 		private void metadata() throws IOException {
 			while (true) {
 				long start = in.offset();
+				in.release(start);
 				int c = in.read();
 				if (c == '\n' || c == '\r') {
 					continue;
 				}
 				if (c != '#') {
 					in.rewind(start);
-					in.release(start);
 					return;
 				}
 				StringBuilder line = new StringBuilder("#");
@@ -126,7 +126,7 @@ public final class CsvFilingReader implements FilingReader {
 			if (!m.matches()) {
 				return; // a comment
 			}
-			String key = m.group(1);
+			String key = m.group(1).toLowerCase(Locale.ROOT);
 			String value = m.group(2);
 			int[] lineStart = in.position(start);
 			Location keyAt = Location.of(filing.source(), lineStart[0], lineStart[1] + m.start(1));
