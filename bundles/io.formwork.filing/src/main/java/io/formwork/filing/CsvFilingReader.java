@@ -55,7 +55,7 @@ public final class CsvFilingReader implements FilingReader {
 		} catch (RuntimeException e) {
 			filing.problem(Input.failure(source, e));
 		} finally {
-			JsonFilingReader.close(in);
+			Input.close(in);
 		}
 		return filing;
 	}

@@ -117,6 +117,17 @@ final class Input {
 		}
 	}
 
+	/** Closes what was opened, if anything; reading is over and nothing was written, so failing to close is no news. */
+	static void close(Reader in) {
+		if (in != null) {
+			try {
+				in.close();
+			} catch (IOException ignored) {
+				// see above
+			}
+		}
+	}
+
 	/** The problem for a failure of a parser on input it should have reported on (a bug here or there). */
 	static Problem failure(String source, RuntimeException e) {
 		return Problem.error(ProblemCodes.UNREADABLE, Location.unknown(source), "读取文件时出错：" + e,

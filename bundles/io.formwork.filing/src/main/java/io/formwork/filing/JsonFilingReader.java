@@ -45,19 +45,9 @@ public final class JsonFilingReader implements FilingReader {
 		} catch (RuntimeException e) {
 			filing.problem(Input.failure(source, e));
 		} finally {
-			close(in);
+			Input.close(in);
 		}
 		return filing;
-	}
-
-	static void close(PositionReader in) {
-		if (in != null) {
-			try {
-				in.close();
-			} catch (IOException ignored) {
-				// reading is over; nothing was written
-			}
-		}
 	}
 
 	/** One pass over one document. */
