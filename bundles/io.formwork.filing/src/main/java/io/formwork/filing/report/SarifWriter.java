@@ -1,0 +1,234 @@
+package io.formwork.filing.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.formwork.filing.ProblemCodes;
+import io.formwork.runtime.Finding;
+import io.formwork.runtime.Language;
+import io.formwork.runtime.Location;
+import io.formwork.runtime.Operand;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.Severity;
+import io.formwork.runtime.Status;
+import io.formwork.runtime.ValidationResult;
+
+/**
+ * SARIF 2.1.0 for code-scanning tools: one run of the tool "formwork"; one result per input problem (its rule
+ * is the problem code), per failed finding (level error, warning or note) and per finding that cannot be
+ * assessed (kind notApplicable, level none), located in the filing, with the rule's place in the template as
+ * a related location. Messages are in one language.
+ */
+public final class SarifWriter implements ReportWriter {
+
+	public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*");
+
+	private final Language language;
+
+	public SarifWriter(Language language) {
+		this.language = language;
+	}
+
+	/** One SARIF result before it is written, and the rule it reports. */
+	private record Result(String ruleId, Severity severity, boolean notApplicable, String message, Location location,
+			String source, Location related, String relatedMessage) {
+	}
+
+	/** One reportingDescriptor. */
+	private record Rule(String id, Severity severity, String description) {
+	}
+
+	@Override
+	public void write(List<ValidationResult> results, Writer out) throws IOException {
+		Map<String, Rule> rules = new LinkedHashMap<>();
+		List<Result> shown = new ArrayList<>();
+		for (ValidationResult result : results) {
+			String source = result.filing().source();
+			for (Problem problem : result.problems()) {
+				String description = ProblemCodes.describe(problem.code(), language);
+				rules.putIfAbsent(problem.code(),
+						new Rule(problem.code(), problem.severity(), description == null ? problem.code() : description));
+				shown.add(new Result(problem.code(), problem.severity(), false, problem.message(language),
+						problem.location(), source, null, null));
+			}
+			for (Finding finding : result.findings()) {
+				rules.putIfAbsent(finding.ruleId(), new Rule(finding.ruleId(), finding.severity(), ruleText(finding)));
+				if (finding.status() == Status.PASS) {
+					continue;
+				}
+				boolean notApplicable = finding.status() == Status.NOT_ASSESSABLE;
+				shown.add(new Result(finding.ruleId(), finding.severity(), notApplicable,
+						notApplicable ? notAssessable(finding) : finding.message(language), finding.filingLocation(),
+						source, finding.ruleLocation(), language == Language.ZH ? "规则 " + finding.ruleId() + " 在此声明"
+								: "Rule " + finding.ruleId() + " is stated here"));
+			}
+		}
+		List<String> ids = new ArrayList<>(rules.keySet());
+		try (JsonGenerator json = JsonOutput.open(out)) {
+			json.writeStartObject();
+			json.writeStringField("$schema", SCHEMA);
+			json.writeStringField("version", "2.1.0");
+			json.writeArrayFieldStart("runs");
+			json.writeStartObject();
+			json.writeObjectFieldStart("tool");
+			json.writeObjectFieldStart("driver");
+			json.writeStringField("name", "formwork");
+			json.writeArrayFieldStart("rules");
+			for (Rule rule : rules.values()) {
+				json.writeStartObject();
+				json.writeStringField("id", rule.id());
+				text(json, "shortDescription", rule.description());
+				json.writeObjectFieldStart("defaultConfiguration");
+				json.writeStringField("level", level(rule.severity()));
+				json.writeEndObject();
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+			json.writeEndObject();
+			json.writeStringField("columnKind", "utf16CodeUnits");
+			json.writeArrayFieldStart("results");
+			for (Result result : shown) {
+				result(json, result, ids.indexOf(result.ruleId()));
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+			json.writeEndArray();
+			json.writeEndObject();
+		}
+		out.write("\n");
+		out.flush();
+	}
+
+	private static void result(JsonGenerator json, Result result, int ruleIndex) throws IOException {
+		json.writeStartObject();
+		json.writeStringField("ruleId", result.ruleId());
+		json.writeNumberField("ruleIndex", ruleIndex);
+		if (result.notApplicable()) {
+			json.writeStringField("kind", "notApplicable");
+			json.writeStringField("level", "none");
+		} else {
+			json.writeStringField("level", level(result.severity()));
+		}
+		text(json, "message", result.message());
+		json.writeArrayFieldStart("locations");
+		location(json, result.location() == null ? Location.unknown(result.source()) : result.location(),
+				result.source(), null);
+		json.writeEndArray();
+		if (result.related() != null) {
+			json.writeArrayFieldStart("relatedLocations");
+			location(json, result.related(), null, result.relatedMessage());
+			json.writeEndArray();
+		}
+		json.writeEndObject();
+	}
+
+	/** A SARIF location: the file, the region when the line is known, a spreadsheet cell as a logical location. */
+	private static void location(JsonGenerator json, Location location, String source, String message)
+			throws IOException {
+		json.writeStartObject();
+		json.writeObjectFieldStart("physicalLocation");
+		json.writeObjectFieldStart("artifactLocation");
+		json.writeStringField("uri", uri(location.file() != null ? location.file() : source));
+		json.writeEndObject();
+		if (location.line() > 0) {
+			json.writeObjectFieldStart("region");
+			json.writeNumberField("startLine", location.line());
+			if (location.column() > 0) {
+				json.writeNumberField("startColumn", location.column());
+			}
+			json.writeEndObject();
+		}
+		json.writeEndObject();
+		if (location.cell() != null) {
+			json.writeArrayFieldStart("logicalLocations");
+			json.writeStartObject();
+			json.writeStringField("name", location.cell());
+			json.writeEndObject();
+			json.writeEndArray();
+		}
+		if (message != null) {
+			text(json, "message", message);
+		}
+		json.writeEndObject();
+	}
+
+	private static void text(JsonGenerator json, String name, String text) throws IOException {
+		json.writeObjectFieldStart(name);
+		json.writeStringField("text", text);
+		json.writeEndObject();
+	}
+
+	static String level(Severity severity) {
+		return switch (severity) {
+		case ERROR -> "error";
+		case WARNING -> "warning";
+		case INFO -> "note";
+		};
+	}
+
+	/**
+	 * A file as a URI reference: a relative path stays relative (percent-encoded where URIs need it), an
+	 * absolute one becomes a {@code file:} URI, and a URI (a template read from {@code platform:/…}) is kept.
+	 */
+	static String uri(String file) {
+		if (file == null) {
+			return "";
+		}
+		if (SCHEME.matcher(file).matches()) {
+			return file;
+		}
+		String path = file.replace('\\', '/');
+		try {
+			if (Path.of(file).isAbsolute()) {
+				return Path.of(file).toUri().toASCIIString();
+			}
+			return new URI(null, null, path, null).toASCIIString();
+		} catch (URISyntaxException | InvalidPathException e) {
+			return path;
+		}
+	}
+
+	/** "Rule R1 (gid_2021.form:85:2)": the finding carries no label, so its id and where the template states it. */
+	private String ruleText(Finding finding) {
+		String where = finding.ruleLocation() == null ? "" : finding.ruleLocation().toString();
+		if (where.isEmpty()) {
+			return (language == Language.ZH ? "规则 " : "Rule ") + finding.ruleId();
+		}
+		return language == Language.ZH ? "规则 " + finding.ruleId() + "（" + where + "）"
+				: "Rule " + finding.ruleId() + " (" + where + ")";
+	}
+
+	/** Why a finding cannot be assessed: which operands are blank or not reported. */
+	private String notAssessable(Finding finding) {
+		boolean zh = language == Language.ZH;
+		List<String> reasons = new ArrayList<>();
+		for (Operand operand : finding.operands()) {
+			if (operand.value() == null || operand.value().isBlank()) {
+				boolean reported = operand.location() != null;
+				reasons.add(operand.address() + (zh ? (reported ? " 为空" : " 未填报")
+						: (reported ? " is blank" : " is not reported")));
+			}
+		}
+		String instance = finding.instance() == null ? "" : finding.instance();
+		if (zh) {
+			return "规则 " + finding.ruleId() + (instance.isEmpty() ? " " : "（" + instance + "）") + "无法评估"
+					+ (reasons.isEmpty() ? "" : "：" + String.join("，", reasons));
+		}
+		String rule = finding.ruleId() + (instance.isEmpty() ? "" : " (" + instance + ")");
+		return "Rule " + rule + " cannot be assessed" + (reasons.isEmpty() ? "" : ": " + String.join(", ", reasons));
+	}
+}

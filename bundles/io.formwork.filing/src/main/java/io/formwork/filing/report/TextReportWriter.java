@@ -1,0 +1,76 @@
+package io.formwork.filing.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Finding;
+import io.formwork.runtime.Language;
+import io.formwork.runtime.Location;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.Severity;
+import io.formwork.runtime.Status;
+import io.formwork.runtime.ValidationResult;
+
+/**
+ * Plain text for a terminal or a log, in one language: per filing a line naming it, then its problems and
+ * failed findings as {@code location: severity [code] message} (the form editors and CI logs link), then one
+ * summary line for the run.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+	private final Language language;
+
+	public TextReportWriter(Language language) {
+		this.language = language;
+	}
+
+	@Override
+	public void write(List<ValidationResult> results, Writer out) throws IOException {
+		for (ValidationResult result : results) {
+			Filing filing = result.filing();
+			out.write(heading(filing) + "\n");
+			for (Problem problem : result.problems()) {
+				line(out, problem.location(), filing, problem.severity(), problem.code(), problem.message(language));
+			}
+			for (Finding finding : result.findings()) {
+				if (finding.status() == Status.FAIL) {
+					line(out, finding.filingLocation(), filing, finding.severity(), finding.ruleId(),
+							finding.message(language));
+				}
+			}
+		}
+		Totals totals = Totals.of(results);
+		out.write((language == Language.ZH
+				? totals.filings() + " 份填报，" + totals.errors() + " 个错误，" + totals.warnings() + " 个警告，"
+						+ totals.notAssessable() + " 项无法评估"
+				: totals.filings() + " filing(s), " + totals.errors() + " error(s), " + totals.warnings()
+						+ " warning(s), " + totals.notAssessable() + " not assessable")
+				+ "\n");
+		out.flush();
+	}
+
+	/** The source, then what the filing says it is: {@code a.json (gid_2021, 2021, 示例市人民政府办公室)}. */
+	private static String heading(Filing filing) {
+		List<String> about = new ArrayList<>();
+		if (filing.template() != null) {
+			about.add(filing.template());
+		}
+		if (filing.year() != null) {
+			about.add(filing.year().toString());
+		}
+		if (filing.body() != null) {
+			about.add(filing.body());
+		}
+		return filing.source() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
+	}
+
+	private void line(Writer out, Location location, Filing filing, Severity severity, String code, String message)
+			throws IOException {
+		String where = location == null || location.file() == null ? filing.source() : location.toString();
+		String level = language == Language.ZH ? severity.zh : severity.en;
+		out.write(where + ": " + level + " [" + code + "] " + message + "\n");
+	}
+}
