@@ -104,6 +104,21 @@ class NarrativeExtractorTest {
 	}
 
 	@Test
+	void aConnectiveMayStandBetweenThePhraseAndTheFigure() {
+		assertThat(value("主动公开政府信息共计12345条", ENTRIES)).isEqualTo(Value.of(12345));
+		assertThat(value("主动公开政府信息达5000条", ENTRIES)).isEqualTo(Value.of(5000));
+		assertThat(value("主动公开政府信息为8000条", ENTRIES)).isEqualTo(Value.of(8000));
+		assertThat(value("主动公开政府信息共约5万条", ENTRIES)).isEqualTo(Value.of(50000).printedWith(-4).approximate());
+		assertThat(value("从事工作人员共36人", claim("staff", "人", "工作人员{value}人"))).isEqualTo(Value.of(36));
+	}
+
+	@Test
+	void aCumulativeFigureIsAnotherFigure() {
+		assertThat(read("主动公开政府信息累计62万条", ENTRIES)).isNull();
+		assertThat(read("主动公开政府信息以来62万条", ENTRIES)).isNull();
+	}
+
+	@Test
 	void aFigureStatedInAMultipleOfTheClaimsUnitIsConvertedExactly() {
 		Fact yuan = read("收取费用1.5万元", claim("fees", "元", "收取费用{value}元"));
 		assertThat(yuan.value()).isEqualTo(Value.of(15000).printedWith(-3));

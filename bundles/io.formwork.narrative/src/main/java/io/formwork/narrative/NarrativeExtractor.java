@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads the figures a narrative report states in sentences ("主动公开政府信息96000条") as facts, one per claim.
@@ -30,7 +31,9 @@ import java.util.Map;
  * </ol>
  * A claim the text does not state gives no fact and no problem. Facts are located at the figure (at 无 for a
  * negation) in the original text, lines and columns 1-based, columns counted in UTF-16 characters; their
- * source is the sentence around the figure. The whole run is linear in the length of the text.
+ * source is the sentence around the figure. A fact's value is always in its claim's unit, already converted;
+ * its stated unit, set only when the text printed another one (万元 for a claim in 元, 万条 for "5.3万余条"),
+ * records what the text said. The whole run is linear in the length of the text.
  */
 public final class NarrativeExtractor {
 
@@ -62,7 +65,7 @@ public final class NarrativeExtractor {
 	 * their cell ({@value #PAGE_TEXT}).
 	 */
 	public static Extraction extractHtml(String html, String file, List<ClaimSpec> claims) {
-		return extract(HtmlText.of(html), file, claims, PAGE_TEXT);
+		return extract(HtmlText.of(Objects.requireNonNull(html, "html")), file, claims, PAGE_TEXT);
 	}
 
 	/** A figure a claim's phrase reads, at an index of the normalised text (its first digit, or 无). */
@@ -70,6 +73,8 @@ public final class NarrativeExtractor {
 	}
 
 	private static Extraction extract(String text, String file, List<ClaimSpec> claims, String cell) {
+		Objects.requireNonNull(text, "text");
+		Objects.requireNonNull(claims, "claims");
 		NormalizedText normalized = NormalizedText.of(text);
 		String t = normalized.text;
 		List<Figure> figures = Figure.scan(normalized);

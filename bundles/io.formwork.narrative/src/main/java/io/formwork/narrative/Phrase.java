@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * One phrase of a claim, normalised and split at {@code {value}}, and how it reads a figure.
  *
- * <p>A figure matches when the phrase's literal text stands around it: the prefix right before it (an
- * approximation marker 约, 约为, 大约, 近, 将近 or 接近 may stand between), and after it, in this order, an
+ * <p>A figure matches when the phrase's literal text stands around it: the prefix right before it (between
+ * them may stand an approximation marker 约, 约为, 大约, 近, 将近 or 接近, and before that a connective 共, 共计,
+ * 合计, 总计, 达, 达到 or 为), and after it, in this order, an
  * optional multiplier (千, 万, 百万, 千万, 亿, 万亿) and an optional approximation marker 余 or 多 (either may come
  * first), the claim's unit (up to a multiplier: 元 where the claim counts 万元), an optional 左右, and the rest of
  * the phrase. The value is converted to the claim's unit exactly, with the printed precision carried over
@@ -25,6 +26,12 @@ final class Phrase {
 			new Multiplier("百万", 6), new Multiplier("亿", 8), new Multiplier("万", 4), new Multiplier("千", 3));
 	static final List<String> MARKERS_BEFORE = List.of("约为", "大约", "将近", "接近", "约", "近");
 	private static final String MARKER_ENDS = "约为近";
+	/**
+	 * Words that may stand between a phrase and its figure without changing what it counts ("公开政府信息共计96000条",
+	 * "达5000条", "为8000条"). Not 累计 or 以来: a cumulative figure is another figure.
+	 */
+	static final List<String> CONNECTIVES = List.of("共计", "合计", "总计", "达到", "共", "达", "为");
+	private static final String CONNECTIVE_ENDS = "计到共达为";
 	static final List<String> MARKERS_AFTER = List.of("余", "多");
 	static final String ABOUT = "左右";
 	static final List<String> NEGATIONS = List.of("无", "没有");
@@ -73,8 +80,12 @@ final class Phrase {
 	/** How this phrase reads a figure of the text, or null when it does not match there. */
 	Reading read(String t, Figure figure) {
 		int before = figure.start();
-		String marker = endsWithMarker(t, before);
-		if (!endsWith(t, before, prefix) && (marker == null || !endsWith(t, before - marker.length(), prefix))) {
+		String marker = endsWithAny(t, before, MARKERS_BEFORE, MARKER_ENDS);
+		int beforeMarker = marker == null ? before : before - marker.length();
+		String connective = endsWithAny(t, beforeMarker, CONNECTIVES, CONNECTIVE_ENDS);
+		boolean matched = endsWith(t, before, prefix) || marker != null && endsWith(t, beforeMarker, prefix)
+				|| connective != null && endsWith(t, beforeMarker - connective.length(), prefix);
+		if (!matched) {
 			return null;
 		}
 		boolean approximate = marker != null;
@@ -156,14 +167,14 @@ final class Phrase {
 		return end >= literal.length() && t.startsWith(literal, end - literal.length());
 	}
 
-	/** The approximation marker right before an index, or null (a quick test of the last character first). */
-	private static String endsWithMarker(String t, int end) {
-		if (end == 0 || MARKER_ENDS.indexOf(t.charAt(end - 1)) < 0) {
+	/** The literal of a list that ends at an index, or null (a quick test of the last character first). */
+	private static String endsWithAny(String t, int end, List<String> literals, String lastCharacters) {
+		if (end <= 0 || lastCharacters.indexOf(t.charAt(end - 1)) < 0) {
 			return null;
 		}
-		for (String marker : MARKERS_BEFORE) {
-			if (endsWith(t, end, marker)) {
-				return marker;
+		for (String literal : literals) {
+			if (endsWith(t, end, literal)) {
+				return literal;
 			}
 		}
 		return null;
