@@ -78,7 +78,7 @@ class SeedReportTest {
 
 	@Test
 	void theHtmlPageReadsAsItsTextFixture() {
-		String actual = HtmlText.of(Fixtures.read(Fixtures.path("seed/pingliang-2018.html")));
+		String actual = NarrativeExtractor.pageText(Fixtures.read(Fixtures.path("seed/pingliang-2018.html")));
 		assertThat(actual.lines()).containsExactlyElementsOf(
 				Fixtures.expected("seed/pingliang-2018.html.txt", actual.lines().toList()));
 	}

@@ -68,6 +68,15 @@ public final class NarrativeExtractor {
 		return extract(HtmlText.of(Objects.requireNonNull(html, "html")), file, claims, PAGE_TEXT);
 	}
 
+	/**
+	 * The text {@link #extractHtml} reads from a page, whose lines and columns its locations refer to: the body's
+	 * text with block elements and br on lines of their own, table cells separated by a space, white space
+	 * collapsed, &amp;nbsp; as a space, scripts and styles left out.
+	 */
+	public static String pageText(String html) {
+		return HtmlText.of(Objects.requireNonNull(html, "html"));
+	}
+
 	/** A figure a claim's phrase reads, at an index of the normalised text (its first digit, or 无). */
 	private record Candidate(int claim, int at, Phrase.Reading reading) {
 	}

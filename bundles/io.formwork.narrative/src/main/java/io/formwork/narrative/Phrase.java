@@ -8,13 +8,12 @@ import java.util.List;
 /**
  * One phrase of a claim, normalised and split at {@code {value}}, and how it reads a figure.
  *
- * <p>A figure matches when the phrase's literal text stands around it: the prefix right before it (between
- * them may stand an approximation marker 约, 约为, 大约, 近, 将近 or 接近, and before that a connective 共, 共计,
- * 合计, 总计, 达, 达到 or 为), and after it, in this order, an
- * optional multiplier (千, 万, 百万, 千万, 亿, 万亿) and an optional approximation marker 余 or 多 (either may come
- * first), the claim's unit (up to a multiplier: 元 where the claim counts 万元), an optional 左右, and the rest of
- * the phrase. The value is converted to the claim's unit exactly, with the printed precision carried over
- * (5.3万 is 53000 printed to the thousand).
+ * <p>A figure matches when the phrase's literal text stands around it. Before it: the prefix, then optionally
+ * a connective (共, 共计, 合计, 总计, 达, 达到, 为), then optionally an approximation marker (约, 约为, 大约, 近, 将近,
+ * 接近). After it, in this order: an optional multiplier (千, 万, 百万, 千万, 亿, 万亿) and an optional
+ * approximation marker 余 or 多 (either may come first), the claim's unit (up to a multiplier: 元 where the
+ * claim counts 万元), an optional 左右, and the rest of the phrase. The value is converted to the claim's unit
+ * exactly, with the printed precision carried over (5.3万 is 53000 printed to the thousand).
  */
 final class Phrase {
 
