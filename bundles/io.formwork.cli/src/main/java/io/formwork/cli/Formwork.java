@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "formwork", mixinStandardHelpOptions = true, version = "formwork 0.1.0",
 		description = "Report templates and indicators: check templates, validate filings.",
-		subcommands = { CheckCommand.class })
+		subcommands = { CheckCommand.class, ValidateCommand.class, ExplainCommand.class })
 public final class Formwork implements Runnable {
 
 	public static final int OK = 0;
@@ -23,7 +23,7 @@ public final class Formwork implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check, validate or explain");
 	}
 
 	public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -51,7 +51,7 @@ class CheckCommandTest {
 	@Test
 	void noArgumentsPrintUsageAndExitCodeTwo() {
 		Run run = run();
-		assertThat(run.err()).contains("Name a command: check").contains("Usage: formwork");
+		assertThat(run.err()).contains("Name a command: check, validate or explain").contains("Usage: formwork");
 		assertThat(run.exit()).isEqualTo(2);
 	}
 }

@@ -1,0 +1,172 @@
+package io.formwork.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Language;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * formwork validate --template T FILE...: validates filings (.filing, .json, .csv, .txt, .html) against a
+ * template. Exit 0 when no errors, 1 when errors are found, 2 when an input is unreadable or the usage is bad.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = "Validate filings against a template: the format by extension or content (.txt is narrative text).")
+final class ValidateCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json, sarif
+	}
+
+	@Option(names = "--template", required = true, paramLabel = "T", description = "the template (.form); the catalogs beside it are loaded too")
+	Path template;
+
+	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
+	Format format;
+
+	@Option(names = "--output", paramLabel = "F", description = "write the report to F instead of standard output (never over an input)")
+	Path output;
+
+	@Option(names = "--lang", paramLabel = "LANG", description = "zh or en (default: from the locale)")
+	String lang;
+
+	@Option(names = "--prior", paramLabel = "P", description = "the previous period's filing, for rules that read 'prior'")
+	Path prior;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "filings to validate")
+	List<Path> files;
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		Language language = language(lang);
+		if (language == null) {
+			err.println("--lang: zh or en, not " + lang);
+			return Formwork.UNUSABLE;
+		}
+		if (output != null && (isInput(output))) {
+			err.println(output + ": is an input; refusing to overwrite it");
+			return Formwork.UNUSABLE;
+		}
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				err.println(file + ": no such file");
+				return Formwork.UNUSABLE;
+			}
+		}
+		Workspace workspace;
+		try {
+			workspace = Workspace.load(template);
+		} catch (Workspace.TemplateError e) {
+			err.println(e.getMessage());
+			return Formwork.UNUSABLE;
+		}
+		Filing previous = prior == null ? null : workspace.read(prior);
+		List<ValidationResult> results = new ArrayList<>();
+		Progress progress = new Progress(err, files.size());
+		boolean unreadable = false;
+		for (Path file : files) {
+			progress.step(file);
+			Filing filing = workspace.read(file);
+			unreadable |= filing.problems().stream().anyMatch(ValidateCommand::isUnreadable);
+			results.add(workspace.engine.validate(filing, previous));
+		}
+		progress.done();
+		try {
+			if (output == null) {
+				Writer out = spec.commandLine().getOut();
+				Reports.write(format, results, language, out);
+				out.flush();
+			} else {
+				try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+					Reports.write(format, results, language, out);
+				}
+			}
+		} catch (IOException e) {
+			err.println((output == null ? "standard output" : output) + ": cannot be written: " + e.getMessage());
+			return Formwork.UNUSABLE;
+		}
+		if (format != Format.text) {
+			err.println(Reports.summary(results, language));
+		}
+		if (unreadable) {
+			return Formwork.UNUSABLE;
+		}
+		return results.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
+	}
+
+	private boolean isInput(Path path) {
+		Path target = path.toAbsolutePath().normalize();
+		List<Path> inputs = new ArrayList<>(files);
+		inputs.add(template);
+		if (prior != null) {
+			inputs.add(prior);
+		}
+		return inputs.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target));
+	}
+
+	static boolean isUnreadable(Problem problem) {
+		return "filing.unreadable".equals(problem.code());
+	}
+
+	static Language language(String lang) {
+		if (lang == null) {
+			return Language.of(Locale.getDefault());
+		}
+		return switch (lang.toLowerCase(Locale.ROOT)) {
+		case "zh" -> Language.ZH;
+		case "en" -> Language.EN;
+		default -> null;
+		};
+	}
+
+	/** A progress bar on the terminal for batches; silent when standard error is not a terminal. */
+	static final class Progress {
+		private final PrintWriter err;
+		private final int total;
+		private final boolean shown;
+		private int done;
+
+		Progress(PrintWriter err, int total) {
+			this.err = err;
+			this.total = total;
+			this.shown = total > 1 && System.console() != null;
+		}
+
+		void step(Path file) {
+			if (shown) {
+				int width = 30;
+				int filled = width * done / total;
+				err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " "
+						+ file.getFileName());
+				err.flush();
+			}
+			done++;
+		}
+
+		void done() {
+			if (shown) {
+				err.print("\r" + " ".repeat(80) + "\r");
+				err.flush();
+			}
+		}
+	}
+}

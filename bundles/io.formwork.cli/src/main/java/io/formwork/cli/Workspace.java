@@ -1,0 +1,161 @@
+package io.formwork.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import io.formwork.filing.CsvFilingReader;
+import io.formwork.filing.JsonFilingReader;
+import io.formwork.lang.FilingStandaloneSetup;
+import io.formwork.lang.compiler.PlanCompiler;
+import io.formwork.lang.filing.TextualFilings;
+import io.formwork.lang.formwork.Claim;
+import io.formwork.lang.formwork.FormFile;
+import io.formwork.lang.formwork.Section;
+import io.formwork.lang.formwork.Template;
+import io.formwork.narrative.ClaimSpec;
+import io.formwork.narrative.Extraction;
+import io.formwork.narrative.NarrativeExtractor;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Location;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.engine.Engine;
+import io.formwork.runtime.plan.Plan;
+
+/**
+ * A template loaded with the templates and catalogs beside it, compiled once, and the readers for every
+ * filing format: .filing, .json, .csv, and narrative text (.txt, .html).
+ */
+final class Workspace {
+
+	/** Raised when the template itself cannot be used; the message lists its errors. */
+	static final class TemplateError extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		TemplateError(String message) {
+			super(message);
+		}
+	}
+
+	final XtextResourceSet set;
+	final Template template;
+	final Plan plan;
+	final Engine engine;
+	private final List<ClaimSpec> claims;
+
+	private Workspace(XtextResourceSet set, Template template) {
+		this.set = set;
+		this.template = template;
+		this.plan = new PlanCompiler().compile(template);
+		this.engine = new Engine(plan);
+		this.claims = claimSpecs(template);
+	}
+
+	static Workspace load(Path templateFile) throws TemplateError {
+		if (!Files.isRegularFile(templateFile)) {
+			throw new TemplateError(templateFile + ": no such template file");
+		}
+		XtextResourceSet set = new FilingStandaloneSetup().createInjectorAndDoEMFRegistration()
+				.getInstance(XtextResourceSet.class);
+		Path absolute = templateFile.toAbsolutePath().normalize();
+		try (Stream<Path> siblings = Files.list(absolute.getParent())) {
+			for (Path form : siblings.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+				set.getResource(URI.createFileURI(form.toString()), true);
+			}
+		} catch (IOException | RuntimeException e) {
+			throw new TemplateError(templateFile + ": cannot be read: " + e.getMessage());
+		}
+		Resource resource = set.getResource(URI.createFileURI(absolute.toString()), true);
+		List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<String> errors = new ArrayList<>();
+		for (Issue issue : issues) {
+			if (issue.getSeverity() == Severity.ERROR) {
+				errors.add(templateFile + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": error ["
+						+ issue.getCode() + "] " + issue.getMessage());
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new TemplateError(String.join("\n", errors));
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof FormFile form)
+				|| form.getTemplate() == null) {
+			throw new TemplateError(templateFile + ": is a catalog, not a template");
+		}
+		return new Workspace(set, form.getTemplate());
+	}
+
+	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
+	Filing read(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		try {
+			if (name.endsWith(".filing")) {
+				return TextualFilings.read(set, file);
+			}
+			if (name.endsWith(".json")) {
+				return new JsonFilingReader().read(file);
+			}
+			if (name.endsWith(".csv")) {
+				return new CsvFilingReader().read(file);
+			}
+			if (name.endsWith(".html") || name.endsWith(".htm")) {
+				return narrative(file, true);
+			}
+			if (name.endsWith(".txt")) {
+				return narrative(file, false);
+			}
+			String start = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+			if (start.startsWith("{")) {
+				return new JsonFilingReader().read(file);
+			}
+			if (start.startsWith("filing") || start.startsWith("//")) {
+				return TextualFilings.read(set, file);
+			}
+			if (start.startsWith("<")) {
+				return narrative(file, true);
+			}
+			return narrative(file, false);
+		} catch (IOException e) {
+			return new Filing(file.toString()).problem(Problem.error("filing.unreadable", Location.unknown(file.toString()),
+					"无法读取：" + e.getMessage(), "Cannot be read: " + e.getMessage()));
+		}
+	}
+
+	private Filing narrative(Path file, boolean html) throws IOException {
+		String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+		Extraction extraction = html ? NarrativeExtractor.extractHtml(text, file.toString(), claims)
+				: NarrativeExtractor.extract(text, file.toString(), claims);
+		Filing filing = new Filing(file.toString()).template(plan.templateId());
+		// the extractor has already converted each figure into its claim's unit (5.3万条 -> 53000 条)
+		extraction.facts().forEach(f -> filing.add(new io.formwork.runtime.Fact(f.address(), f.value(), null, f.location(), f.source())));
+		extraction.problems().forEach(filing::problem);
+		return filing;
+	}
+
+	/** The claims of the template, as the narrative extractor needs them. */
+	private static List<ClaimSpec> claimSpecs(Template template) {
+		List<ClaimSpec> specs = new ArrayList<>();
+		for (Claim claim : EcoreUtil2.getAllContentsOfType(template, Claim.class)) {
+			Section section = EcoreUtil2.getContainerOfType(claim, Section.class);
+			String heading = section == null || section.getLabel() == null ? null : section.getLabel().getZh();
+			var unit = claim.getIndicator().getUnit();
+			String symbol = unit == null || unit.eIsProxy() ? null : unit.getSymbol() != null ? unit.getSymbol() : unit.getName();
+			specs.add(new ClaimSpec(claim.getName(), symbol, heading, List.copyOf(claim.getPhrases())));
+		}
+		return specs;
+	}
+}
