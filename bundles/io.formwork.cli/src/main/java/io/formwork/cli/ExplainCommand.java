@@ -55,11 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
 			err.println(file + ": no such file");
 			return Formwork.UNUSABLE;
 		}
-		Workspace workspace;
-		try {
-			workspace = Workspace.load(template);
-		} catch (Workspace.TemplateError e) {
-			err.println(e.getMessage());
+		Workspace workspace = Workspace.loadOrReport(template, err);
+		if (workspace == null) {
 			return Formwork.UNUSABLE;
 		}
 		List<RuleInstance> instances = workspace.plan.rules().stream().filter(r -> r.ruleId().equals(rule)).toList();

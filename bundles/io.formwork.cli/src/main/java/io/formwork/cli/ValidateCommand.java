@@ -72,11 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		Workspace workspace;
-		try {
-			workspace = Workspace.load(template);
-		} catch (Workspace.TemplateError e) {
-			err.println(e.getMessage());
+		Workspace workspace = Workspace.loadOrReport(template, err);
+		if (workspace == null) {
 			return Formwork.UNUSABLE;
 		}
 		Filing previous = prior == null ? null : workspace.read(prior);

@@ -99,6 +99,16 @@ final class Workspace {
 		return new Workspace(set, form.getTemplate());
 	}
 
+	/** Loads the template, or prints why it cannot be used and returns null. */
+	static Workspace loadOrReport(Path templateFile, java.io.PrintWriter err) {
+		try {
+			return load(templateFile);
+		} catch (TemplateError e) {
+			err.println(e.getMessage());
+			return null;
+		}
+	}
+
 	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
 	Filing read(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
