@@ -218,10 +218,11 @@ public final class PlanCompiler {
 		case INFO -> Severity.INFO;
 		};
 		Label message = check.getMessage();
+		Label title = check.getLabel();
 		return new RuleInstance(check.getName(), severity, location(check), text(check.getAssertion()), instance,
 				condition, assertion, tolerance, printed, check.isBlankAsZero() || template.isBlankAsZero(),
 				message == null ? "" : message.getZh(), message == null ? null : message.getEn(), labelsZh, labelsEn,
-				context.operands());
+				context.operands(), title == null ? null : title.getZh(), title == null ? null : title.getEn());
 	}
 
 	// ------------------------------------------------------------------ expressions

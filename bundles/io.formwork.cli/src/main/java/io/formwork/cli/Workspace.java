@@ -150,8 +150,7 @@ final class Workspace {
 		Extraction extraction = html ? NarrativeExtractor.extractHtml(text, file.toString(), claims)
 				: NarrativeExtractor.extract(text, file.toString(), claims);
 		Filing filing = new Filing(file.toString()).template(plan.templateId());
-		// the extractor has already converted each figure into its claim's unit (5.3万条 -> 53000 条)
-		extraction.facts().forEach(f -> filing.add(new io.formwork.runtime.Fact(f.address(), f.value(), null, f.location(), f.source())));
+		extraction.facts().forEach(filing::add);
 		extraction.problems().forEach(filing::problem);
 		return filing;
 	}

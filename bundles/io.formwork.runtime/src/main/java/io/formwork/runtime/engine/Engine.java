@@ -122,7 +122,7 @@ public final class Engine {
 			Value value = fact.value();
 			if (!value.isBlank() && fact.statedUnit() != null && spec.unit() != null
 					&& !fact.statedUnit().equals(spec.unit())) {
-				BigDecimal converted = convert(value.number(), fact.statedUnit(), spec.unit());
+				Value converted = convert(value, fact.statedUnit(), spec.unit());
 				if (converted == null) {
 					problems.add(Problem.error(UNIT_MISMATCH, fact.location(),
 							fact.address() + " 填写的单位是 " + fact.statedUnit() + "，而模板规定为 " + spec.unit(),
@@ -130,7 +130,7 @@ public final class Engine {
 									+ spec.unit()));
 					continue;
 				}
-				value = Value.of(converted);
+				value = converted;
 			}
 			figures.values.put(fact.address(), value);
 			figures.locations.put(fact.address(), fact.location());
@@ -138,14 +138,27 @@ public final class Engine {
 		return figures;
 	}
 
-	/** Converts between units the plan relates (万元 = 10000 元), or returns null. */
-	private BigDecimal convert(BigDecimal number, String from, String to) {
+	/**
+	 * Converts a value between units the plan relates (万元 = 10000 元), or returns null. The value keeps its
+	 * printed precision where the units differ by a power of ten (1.5 万元, printed to the thousand 元, is 15000
+	 * 元 with decimals -3) and whether it was approximate.
+	 */
+	private Value convert(Value value, String from, String to) {
 		BigDecimal fromFactor = factorToBase(from);
 		BigDecimal toFactor = factorToBase(to);
 		if (fromFactor == null || toFactor == null || !base(from).equals(base(to))) {
 			return null;
 		}
-		return number.multiply(fromFactor).divide(toFactor, DIVISION).stripTrailingZeros();
+		BigDecimal ratio = fromFactor.divide(toFactor, DIVISION).stripTrailingZeros();
+		BigDecimal number = value.number().multiply(ratio).stripTrailingZeros();
+		if (number.scale() < 0) {
+			number = number.setScale(0);
+		}
+		Value converted = Value.of(number);
+		if (ratio.unscaledValue().equals(java.math.BigInteger.ONE)) {
+			converted = converted.printedWith(value.decimals() + ratio.scale());
+		}
+		return value.isApproximate() ? converted.approximate() : converted;
 	}
 
 	private BigDecimal factorToBase(String unit) {
@@ -284,7 +297,7 @@ public final class Engine {
 		String zh = fill(rule.messageZh(), values, rule.labelsZh());
 		String en = fill(rule.messageEn() == null ? rule.messageZh() : rule.messageEn(), values, rule.labelsEn());
 		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(),
-				evaluation.operands(), left, right, difference, tolerance, zh, en);
+				evaluation.operands(), left, right, difference, tolerance, zh, en, rule.titleZh(), rule.titleEn());
 	}
 
 	private static String show(BigDecimal number, int maxDecimals) {
