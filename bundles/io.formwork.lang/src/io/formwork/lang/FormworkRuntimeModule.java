@@ -19,4 +19,8 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return FormworkLinkingDiagnosticMessageProvider.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return io.formwork.lang.validation.LocatedResourceValidator.class;
+	}
 }
