@@ -78,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		Filing previous = prior == null ? null : workspace.read(prior);
 		List<ValidationResult> results = new ArrayList<>();
-		Progress progress = new Progress(err, files.size());
+		Progress progress = Progress.onTerminal(err, files.size());
 		boolean unreadable = false;
 		for (Path file : files) {
 			progress.step(file);
@@ -136,24 +136,36 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	/** A progress bar on the terminal for batches; silent when standard error is not a terminal. */
+	/**
+	 * A progress bar on standard error while several filings are read, redrawn in place ("\r") and erased at
+	 * the end; drawn only when asked to (on a terminal), so that logs and redirected output stay clean.
+	 */
 	static final class Progress {
+		private static final int WIDTH = 30;
 		private final PrintWriter err;
 		private final int total;
 		private final boolean shown;
 		private int done;
+		private int drawn;
 
-		Progress(PrintWriter err, int total) {
+		Progress(PrintWriter err, int total, boolean shown) {
 			this.err = err;
 			this.total = total;
-			this.shown = total > 1 && System.console() != null;
+			this.shown = shown && total > 1;
+		}
+
+		/** On a terminal only: standard error goes to the console when System.console() is there. */
+		static Progress onTerminal(PrintWriter err, int total) {
+			return new Progress(err, total, System.console() != null);
 		}
 
 		void step(Path file) {
 			if (shown) {
-				int width = 30;
-				int filled = width * done / total;
-				err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " "
-						+ file.getFileName());
+				int filled = WIDTH * done / total;
+				String line = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " "
+						+ file.getFileName();
+				err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+				drawn = Math.max(drawn, line.length());
 				err.flush();
 			}
 			done++;
@@ -161,7 +173,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 		void done() {
 			if (shown) {
-				err.print("\r" + " ".repeat(80) + "\r");
+				err.print("\r" + " ".repeat(drawn) + "\r");
 				err.flush();
 			}
 		}
