@@ -109,6 +109,13 @@ final class Workspace {
 		}
 	}
 
+	/** The first 4 KiB of a file as text (a character cut in two at the end is replaced, which does not matter here). */
+	private static String opening(Path file) throws IOException {
+		try (var in = Files.newInputStream(file)) {
+			return new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+		}
+	}
+
 	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
 	Filing read(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -128,7 +135,8 @@ final class Workspace {
 			if (name.endsWith(".txt")) {
 				return narrative(file, false);
 			}
-			String start = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+			String start = opening(file).stripLeading();
+			String firstLine = start.lines().findFirst().orElse("").strip().toLowerCase(Locale.ROOT);
 			if (start.startsWith("{")) {
 				return new JsonFilingReader().read(file);
 			}
@@ -137,6 +145,9 @@ final class Workspace {
 			}
 			if (start.startsWith("<")) {
 				return narrative(file, true);
+			}
+			if (start.startsWith("#") || firstLine.matches("\"?cell\"?\\s*,.*")) {
+				return new CsvFilingReader().read(file);
 			}
 			return narrative(file, false);
 		} catch (IOException e) {
