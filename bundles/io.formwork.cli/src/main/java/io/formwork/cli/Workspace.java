@@ -21,6 +21,11 @@ import org.eclipse.xtext.validation.Issue;
 import io.formwork.filing.CsvFilingReader;
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.lang.FilingStandaloneSetup;
+import io.formwork.forms.DocxFilingReader;
+import io.formwork.forms.FormTemplate;
+import io.formwork.forms.HtmlFilingReader;
+import io.formwork.forms.XlsxFilingReader;
+import io.formwork.lang.compiler.LayoutCompiler;
 import io.formwork.lang.compiler.PlanCompiler;
 import io.formwork.lang.filing.TextualFilings;
 import io.formwork.lang.formwork.Claim;
@@ -38,7 +43,8 @@ import io.formwork.runtime.plan.Plan;
 
 /**
  * A template loaded with the templates and catalogs beside it, compiled once, and the readers for every
- * filing format: .filing, .json, .csv, and narrative text (.txt, .html).
+ * filing format: .filing, .json, .csv, narrative text (.txt), Word and Excel forms (.docx, .xlsx) and
+ * published pages (.html: tables and narrative).
  */
 final class Workspace {
 
@@ -55,6 +61,8 @@ final class Workspace {
 	final Template template;
 	final Plan plan;
 	final Engine engine;
+	/** The template's printed layout beside its plan: what forms are generated from and tables matched against. */
+	final FormTemplate form;
 	private final List<ClaimSpec> claims;
 
 	private Workspace(XtextResourceSet set, Template template) {
@@ -62,6 +70,7 @@ final class Workspace {
 		this.template = template;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
+		this.form = new FormTemplate(plan, new LayoutCompiler().compile(template));
 		this.claims = claimSpecs(template);
 	}
 
@@ -122,13 +131,27 @@ final class Workspace {
 			if (name.endsWith(".csv")) {
 				return new CsvFilingReader().read(file);
 			}
+			if (name.endsWith(".docx")) {
+				return new DocxFilingReader(form).read(file);
+			}
+			if (name.endsWith(".xlsx")) {
+				return new XlsxFilingReader(form).read(file);
+			}
 			if (name.endsWith(".html") || name.endsWith(".htm")) {
-				return narrative(file, true);
+				return form.layout().tables().isEmpty() ? narrative(file, true) : new HtmlFilingReader(form).read(file);
 			}
 			if (name.endsWith(".txt")) {
 				return narrative(file, false);
 			}
-			String start = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+			byte[] head;
+			try (var in = Files.newInputStream(file)) {
+				head = in.readNBytes(4096);
+			}
+			if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+				return "docx".equals(io.formwork.forms.Ooxml.kind(file)) ? new DocxFilingReader(form).read(file)
+						: new XlsxFilingReader(form).read(file);
+			}
+			String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
 			if (start.startsWith("{")) {
 				return new JsonFilingReader().read(file);
 			}
@@ -136,7 +159,7 @@ final class Workspace {
 				return TextualFilings.read(set, file);
 			}
 			if (start.startsWith("<")) {
-				return narrative(file, true);
+				return form.layout().tables().isEmpty() ? narrative(file, true) : new HtmlFilingReader(form).read(file);
 			}
 			return narrative(file, false);
 		} catch (IOException e) {

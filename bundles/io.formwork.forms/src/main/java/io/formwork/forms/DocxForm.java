@@ -36,8 +36,6 @@ public final class DocxForm {
 	private static final int PAGE_HEIGHT = 16838;
 	private static final int MARGIN = 1134;
 	private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-	/** Width of one row-label column, in twentieths of a point; the values share the rest. */
-	private static final int LABEL_COLUMN = 1500;
 	private static final String FONT = "宋体";
 	private static final String HEADING_FONT = "黑体";
 
@@ -139,17 +137,7 @@ public final class DocxForm {
 		XWPFTable table = doc.createTable();
 		table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
 		table.setWidth(Integer.toString(TEXT_WIDTH));
-		int labelWidth = Math.min(LABEL_COLUMN, TEXT_WIDTH / (printed.columns() + 1));
-		int valueColumns = printed.columns() - printed.labelColumns();
-		int valueWidth = valueColumns == 0 ? 0 : (TEXT_WIDTH - labelWidth * printed.labelColumns()) / valueColumns;
-		if (printed.labelColumns() == 1) {
-			labelWidth = Math.max(labelWidth, Math.min(3000, TEXT_WIDTH - valueColumns * 600));
-			valueWidth = valueColumns == 0 ? 0 : (TEXT_WIDTH - labelWidth) / valueColumns;
-		}
-		int[] widths = new int[printed.columns()];
-		for (int c = 0; c < widths.length; c++) {
-			widths[c] = c < printed.labelColumns() ? labelWidth : valueWidth;
-		}
+		int[] widths = widths(printed);
 		CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
 				: table.getCTTbl().addNewTblGrid();
 		while (grid.sizeOfGridColArray() > 0) {
@@ -201,6 +189,26 @@ public final class DocxForm {
 		}
 		table.removeRow(0);
 		doc.createParagraph();
+	}
+
+	/**
+	 * Column widths: the row labels take 30% of the text width (one column) to 45% (several, the innermost
+	 * level, which holds the longest labels, two and a half times as wide as each outer one); the values share
+	 * the rest equally.
+	 */
+	private static int[] widths(PrintedTable printed) {
+		int labels = printed.labelColumns();
+		int values = printed.columns() - labels;
+		int labelTotal = values == 0 ? TEXT_WIDTH : TEXT_WIDTH * (labels > 1 ? 45 : 30) / 100;
+		int[] widths = new int[printed.columns()];
+		double units = labels > 1 ? labels - 1 + 2.5 : 1;
+		for (int c = 0; c < labels; c++) {
+			widths[c] = (int) (labelTotal * (c == labels - 1 && labels > 1 ? 2.5 : 1) / units);
+		}
+		for (int c = labels; c < widths.length; c++) {
+			widths[c] = (TEXT_WIDTH - labelTotal) / values;
+		}
+		return widths;
 	}
 
 	private static void content(XWPFTableCell tc, PrintedTable.Cell cell, Filing fill) {

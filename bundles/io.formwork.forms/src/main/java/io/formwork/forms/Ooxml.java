@@ -43,6 +43,11 @@ public final class Ooxml {
 	private static final long FIXED_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
 
 	static {
+		// POI logs through Log4j's API; without a provider Log4j complains on standard error. Keep it quiet.
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+			System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+		}
 		ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO_PERCENT);
 		ZipSecureFile.setMaxEntrySize((long) MAX_ENTRY_MB << 20);
 		ZipSecureFile.setMaxTextSize((long) MAX_TEXT_MB << 20);
@@ -175,5 +180,23 @@ public final class Ooxml {
 		return Problem.warning(FormProblems.TOO_LARGE, Location.unknown(source),
 				zh + " 超过 " + Grid.MAX_ROWS + " 行或 " + Grid.MAX_COLUMNS + " 列，只读取了前面部分",
 				en + " has more than " + Grid.MAX_ROWS + " rows or " + Grid.MAX_COLUMNS + " columns; only the first are read");
+	}
+
+	/**
+	 * "docx" or "xlsx" for a zip that holds a Word document or a workbook (by the parts it lists), null for
+	 * anything else, unreadable included.
+	 */
+	public static String kind(Path file) {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			if (zip.getEntry("word/document.xml") != null) {
+				return "docx";
+			}
+			if (zip.getEntry("xl/workbook.xml") != null) {
+				return "xlsx";
+			}
+			return null;
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
 	}
 }
