@@ -57,15 +57,7 @@ public final class DocxFilingReader implements FilingReader {
 			if (year != null && year.matches("\\d{4}")) {
 				filing.year(Integer.valueOf(year));
 			}
-			int tables = 0;
-			for (IBodyElement element : doc.getBodyElements()) {
-				if (element instanceof XWPFParagraph paragraph) {
-					paragraphs.add(paragraph.getText());
-				} else if (element instanceof XWPFTable table) {
-					tables++;
-					grids.add(grid(file.toString(), table, tables, filing));
-				}
-			}
+			walk(file.toString(), doc.getBodyElements(), paragraphs, grids, filing, 0);
 			for (String paragraph : paragraphs) {
 				String cleaned = Labels.clean(paragraph);
 				if (cleaned.startsWith(Labels.clean(BODY_LABEL)) && body == null) {
@@ -81,6 +73,31 @@ public final class DocxFilingReader implements FilingReader {
 		new TableMatcher(template, filing).read(grids);
 		Narratives.read(filing, paragraphs, null, template, PARAGRAPH);
 		return filing;
+	}
+
+	/**
+	 * The body in order: paragraphs (narrative), tables (grids), and the content of a table that holds other
+	 * tables (a layout table around the report), taken cell by cell as if it were body.
+	 */
+	private static void walk(String source, List<IBodyElement> elements, List<String> paragraphs, List<Grid> grids,
+			Filing filing, int depth) {
+		for (IBodyElement element : elements) {
+			if (element instanceof XWPFParagraph paragraph) {
+				paragraphs.add(paragraph.getText());
+			} else if (element instanceof XWPFTable table) {
+				boolean layout = depth < 5 && table.getRows().stream()
+						.anyMatch(row -> row.getTableCells().stream().anyMatch(cell -> !cell.getTables().isEmpty()));
+				if (layout) {
+					for (XWPFTableRow row : table.getRows()) {
+						for (XWPFTableCell cell : row.getTableCells()) {
+							walk(source, cell.getBodyElements(), paragraphs, grids, filing, depth + 1);
+						}
+					}
+				} else {
+					grids.add(grid(source, table, grids.size() + 1, filing));
+				}
+			}
+		}
 	}
 
 	/** A Word table as a grid: a cell spans its gridSpan columns, and a vertically merged cell the rows it continues into. */
