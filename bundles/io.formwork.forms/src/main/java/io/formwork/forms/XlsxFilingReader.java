@@ -154,6 +154,10 @@ public final class XlsxFilingReader implements FilingReader {
 			BigDecimal cached = null;
 			String text = "";
 			CellType result = cell.getCachedFormulaResultType();
+			boolean saved = !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
+			if (!saved) {
+				return new Grid.Cell(text, null, formula, at);
+			}
 			if (result == CellType.NUMERIC) {
 				cached = number(cell.getNumericCellValue());
 			} else if (result == CellType.STRING) {
