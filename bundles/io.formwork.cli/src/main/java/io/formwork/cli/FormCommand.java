@@ -38,16 +38,16 @@ final class FormCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-		boolean docx = name.endsWith(".docx");
-		if (!docx && !name.endsWith(".xlsx")) {
-			err.println(out + ": the form is written as .docx or .xlsx, by the extension");
-			return Formwork.UNUSABLE;
-		}
 		Path target = out.toAbsolutePath().normalize();
 		if (target.equals(template.toAbsolutePath().normalize())
 				|| fill != null && target.equals(fill.toAbsolutePath().normalize())) {
 			err.println(out + ": is an input; refusing to overwrite it");
+			return Formwork.UNUSABLE;
+		}
+		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+		boolean docx = name.endsWith(".docx");
+		if (!docx && !name.endsWith(".xlsx")) {
+			err.println(out + ": the form is written as .docx or .xlsx, by the extension");
 			return Formwork.UNUSABLE;
 		}
 		if (fill != null && !Files.isRegularFile(fill)) {
