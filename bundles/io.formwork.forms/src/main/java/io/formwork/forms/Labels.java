@@ -58,6 +58,15 @@ public final class Labels {
 		return out.toString();
 	}
 
+	/** A label as printed, for messages: &nbsp; and runs of white space as one space, nothing else changed. */
+	public static String printed(String text) {
+		if (text == null) {
+			return "";
+		}
+		String s = text.indexOf('&') >= 0 ? NBSP_ENTITY.matcher(text).replaceAll(" ") : text;
+		return s.replaceAll("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+", " ").strip();
+	}
+
 	/** The words of a label: no leading number, letters and digits only. */
 	public static String key(String label) {
 		String s = clean(label);

@@ -566,9 +566,9 @@ final class TableMatcher {
 					&& rowHoldsFigures(match, row)) {
 				Grid.Cell label = last(row.path());
 				filing.problem(Problem.warning(FormProblems.UNMATCHED_LABEL, label.location(),
-						"行「" + Labels.clean(label.text()) + "」与模板表格 " + match.table.code() + "「" + match.table.labelZh()
+						"行「" + Labels.printed(label.text()) + "」与模板表格 " + match.table.code() + "「" + match.table.labelZh()
 								+ "」的各行都不相符，其中的数值未读取",
-						"The row '" + Labels.clean(label.text()) + "' matches no row of table " + match.table.code()
+						"The row '" + Labels.printed(label.text()) + "' matches no row of table " + match.table.code()
 								+ "; its figures are not read"));
 			}
 		}
@@ -577,9 +577,9 @@ final class TableMatcher {
 					&& columnHoldsFigures(match, column)) {
 				Grid.Cell label = last(column.path());
 				filing.problem(Problem.warning(FormProblems.UNMATCHED_LABEL, label.location(),
-						"列「" + Labels.clean(label.text()) + "」与模板表格 " + match.table.code() + "「" + match.table.labelZh()
+						"列「" + Labels.printed(label.text()) + "」与模板表格 " + match.table.code() + "「" + match.table.labelZh()
 								+ "」的各列都不相符，其中的数值未读取",
-						"The column '" + Labels.clean(label.text()) + "' matches no column of table "
+						"The column '" + Labels.printed(label.text()) + "' matches no column of table "
 								+ match.table.code() + "; its figures are not read"));
 			}
 		}
@@ -690,13 +690,13 @@ final class TableMatcher {
 		List<String> rowLabels = new ArrayList<>();
 		for (Row row : block.rows) {
 			if (!row.path().isEmpty() && rowLabels.size() < LISTED) {
-				rowLabels.add(Labels.clean(last(row.path()).text()));
+				rowLabels.add(Labels.printed(last(row.path()).text()));
 			}
 		}
 		List<String> columnLabels = new ArrayList<>();
 		for (Column column : block.columns) {
 			if (!column.path().isEmpty() && columnLabels.size() < LISTED) {
-				columnLabels.add(Labels.clean(last(column.path()).text()));
+				columnLabels.add(Labels.printed(last(column.path()).text()));
 			}
 		}
 		Location at = firstLocation(block);
