@@ -199,7 +199,7 @@ public final class DocxForm {
 	private static int[] widths(PrintedTable printed) {
 		int labels = printed.labelColumns();
 		int values = printed.columns() - labels;
-		int labelTotal = values == 0 ? TEXT_WIDTH : TEXT_WIDTH * (labels > 1 ? 45 : 30) / 100;
+		int labelTotal = values == 0 ? TEXT_WIDTH : TEXT_WIDTH * (labels > 1 ? 45 : values > 8 ? 12 : 30) / 100;
 		int[] widths = new int[printed.columns()];
 		double units = labels > 1 ? labels - 1 + 2.5 : 1;
 		for (int c = 0; c < labels; c++) {
