@@ -118,6 +118,37 @@ final class Workspace {
 		}
 	}
 
+	/**
+	 * The workspace of the template a filled form names, found among the .form files of a folder (and its
+	 * subfolders), loaded once per template id into {@code loaded}; null (printed) when the file names no
+	 * template or the folder has none of that id.
+	 */
+	static Workspace named(Path folder, Path file, java.util.Map<String, Workspace> loaded, java.io.PrintWriter err) {
+		String id = io.formwork.forms.Ooxml.templateOf(file);
+		if (id == null) {
+			err.println(file + ": names no template (only forms made by 'formwork form' do); give --template T");
+			return null;
+		}
+		if (loaded.containsKey(id)) {
+			return loaded.get(id);
+		}
+		java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^\\s*template\\s+" + java.util.regex.Pattern.quote(id) + "\\b");
+		try (Stream<Path> forms = Files.walk(folder, 4)) {
+			for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+				if (header.matcher(Files.readString(form)).find()) {
+					Workspace workspace = loadOrReport(form, err);
+					loaded.put(id, workspace);
+					return workspace;
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			err.println(folder + ": cannot be read: " + e.getMessage());
+			return null;
+		}
+		err.println(file + ": names template " + id + ", which no .form file in " + folder + " declares");
+		return null;
+	}
+
 	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
 	Filing read(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -146,4 +146,22 @@ class FormCommandTest {
 		assertThat(run.exit()).isEqualTo(2);
 	}
 
+
+	@Test
+	void aFilledFormFindsTheTemplateItNamesInAFolderOfTemplates() {
+		CliRun run = CliRun.of("validate", "--lang", "en", "--template", EXAMPLES.resolve(DIR).toString(),
+				forms.resolve("example-county-2019-error.xlsx").toString(), forms.resolve("example-city-2021.docx").toString());
+		assertThat(run.err()).isEmpty();
+		assertThat(run.out()).contains("example-county-2019-error.xlsx (gid_2019, 2019, 示例县人民政府办公室)").contains("[R2]")
+				.contains("example-city-2021.docx (gid_2021, 2021, 示例市人民政府办公室)").doesNotContain("wrongTemplate");
+		assertThat(run.exit()).isEqualTo(1);
+	}
+
+	@Test
+	void aFileThatNamesNoTemplateNeedsOneNamed() {
+		String page = EXAMPLES.resolve(DIR + "/filings/example-county-2019.html").toString();
+		CliRun run = CliRun.of("validate", "--template", EXAMPLES.resolve(DIR).toString(), page);
+		assertThat(run.err()).contains("names no template");
+		assertThat(run.exit()).isEqualTo(2);
+	}
 }

@@ -199,4 +199,23 @@ public final class Ooxml {
 			return null;
 		}
 	}
+
+	/**
+	 * The template a generated form names (its {@value #TEMPLATE_PROPERTY} property), or null when the file is
+	 * no DOCX/XLSX, cannot be read, or names none.
+	 */
+	public static String templateOf(Path file) {
+		secure();
+		if (precheck(file, "DOCX/XLSX") != null) {
+			return null;
+		}
+		try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(),
+				org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+			String id = property(new POIXMLProperties(pkg), TEMPLATE_PROPERTY);
+			pkg.revert();
+			return id;
+		} catch (Exception | StackOverflowError | OutOfMemoryError e) {
+			return null;
+		}
+	}
 }
