@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 		text, json, sarif
 	}
 
-	@Option(names = "--template", required = true, paramLabel = "T", description = "the template (.form); the catalogs beside it are loaded too")
+	@Option(names = "--template", required = true, paramLabel = "T", description = "the template (.form), the catalogs beside it loaded too; or a folder of templates, where each filled form (.docx, .xlsx made by 'formwork form') finds the template it names")
 	Path template;
 
 	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
@@ -72,16 +72,26 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		Workspace workspace = Workspace.loadOrReport(template, err);
-		if (workspace == null) {
+		// a folder of templates: each filled form is validated against the template it names
+		boolean named = Files.isDirectory(template);
+		java.util.Map<String, Workspace> loaded = new java.util.HashMap<>();
+		Workspace workspace = named ? null : Workspace.loadOrReport(template, err);
+		if (!named && workspace == null) {
 			return Formwork.UNUSABLE;
 		}
-		Filing previous = prior == null ? null : workspace.read(prior);
+		Filing previous = prior == null || named ? null : workspace.read(prior);
 		List<ValidationResult> results = new ArrayList<>();
 		Progress progress = Progress.onTerminal(err, files.size());
 		boolean unreadable = false;
 		for (Path file : files) {
 			progress.step(file);
+			if (named) {
+				workspace = Workspace.named(template, file, loaded, err);
+				if (workspace == null) {
+					return Formwork.UNUSABLE;
+				}
+				previous = prior == null ? null : workspace.read(prior);
+			}
 			Filing filing = workspace.read(file);
 			unreadable |= filing.problems().stream().anyMatch(ValidateCommand::isUnreadable);
 			results.add(workspace.engine.validate(filing, previous));

@@ -21,6 +21,11 @@ import org.eclipse.xtext.validation.Issue;
 import io.formwork.filing.CsvFilingReader;
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.lang.FilingStandaloneSetup;
+import io.formwork.forms.DocxFilingReader;
+import io.formwork.forms.FormTemplate;
+import io.formwork.forms.HtmlFilingReader;
+import io.formwork.forms.XlsxFilingReader;
+import io.formwork.lang.compiler.LayoutCompiler;
 import io.formwork.lang.compiler.PlanCompiler;
 import io.formwork.lang.filing.TextualFilings;
 import io.formwork.lang.formwork.Claim;
@@ -38,7 +43,8 @@ import io.formwork.runtime.plan.Plan;
 
 /**
  * A template loaded with the templates and catalogs beside it, compiled once, and the readers for every
- * filing format: .filing, .json, .csv, and narrative text (.txt, .html).
+ * filing format: .filing, .json, .csv, narrative text (.txt), Word and Excel forms (.docx, .xlsx) and
+ * published pages (.html: tables and narrative).
  */
 final class Workspace {
 
@@ -55,6 +61,8 @@ final class Workspace {
 	final Template template;
 	final Plan plan;
 	final Engine engine;
+	/** The template's printed layout beside its plan: what forms are generated from and tables matched against. */
+	final FormTemplate form;
 	private final List<ClaimSpec> claims;
 
 	private Workspace(XtextResourceSet set, Template template) {
@@ -62,6 +70,7 @@ final class Workspace {
 		this.template = template;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
+		this.form = new FormTemplate(plan, new LayoutCompiler().compile(template));
 		this.claims = claimSpecs(template);
 	}
 
@@ -109,11 +118,35 @@ final class Workspace {
 		}
 	}
 
-	/** The first 4 KiB of a file as text (a character cut in two at the end is replaced, which does not matter here). */
-	private static String opening(Path file) throws IOException {
-		try (var in = Files.newInputStream(file)) {
-			return new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+	/**
+	 * The workspace of the template a filled form names, found among the .form files of a folder (and its
+	 * subfolders), loaded once per template id into {@code loaded}; null (printed) when the file names no
+	 * template or the folder has none of that id.
+	 */
+	static Workspace named(Path folder, Path file, java.util.Map<String, Workspace> loaded, java.io.PrintWriter err) {
+		String id = io.formwork.forms.Ooxml.templateOf(file);
+		if (id == null) {
+			err.println(file + ": names no template (only forms made by 'formwork form' do); give --template T");
+			return null;
 		}
+		if (loaded.containsKey(id)) {
+			return loaded.get(id);
+		}
+		java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^\\s*template\\s+" + java.util.regex.Pattern.quote(id) + "\\b");
+		try (Stream<Path> forms = Files.walk(folder, 4)) {
+			for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+				if (header.matcher(Files.readString(form)).find()) {
+					Workspace workspace = loadOrReport(form, err);
+					loaded.put(id, workspace);
+					return workspace;
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			err.println(folder + ": cannot be read: " + e.getMessage());
+			return null;
+		}
+		err.println(file + ": names template " + id + ", which no .form file in " + folder + " declares");
+		return null;
 	}
 
 	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
@@ -129,13 +162,27 @@ final class Workspace {
 			if (name.endsWith(".csv")) {
 				return new CsvFilingReader().read(file);
 			}
+			if (name.endsWith(".docx")) {
+				return new DocxFilingReader(form).read(file);
+			}
+			if (name.endsWith(".xlsx")) {
+				return new XlsxFilingReader(form).read(file);
+			}
 			if (name.endsWith(".html") || name.endsWith(".htm")) {
-				return narrative(file, true);
+				return form.layout().tables().isEmpty() ? narrative(file, true) : new HtmlFilingReader(form).read(file);
 			}
 			if (name.endsWith(".txt")) {
 				return narrative(file, false);
 			}
-			String start = opening(file).stripLeading();
+			byte[] head;
+			try (var in = Files.newInputStream(file)) {
+				head = in.readNBytes(4096);
+			}
+			if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+				return "docx".equals(io.formwork.forms.Ooxml.kind(file)) ? new DocxFilingReader(form).read(file)
+						: new XlsxFilingReader(form).read(file);
+			}
+			String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
 			String firstLine = start.lines().findFirst().orElse("").strip().toLowerCase(Locale.ROOT);
 			if (start.startsWith("{")) {
 				return new JsonFilingReader().read(file);
@@ -144,7 +191,7 @@ final class Workspace {
 				return TextualFilings.read(set, file);
 			}
 			if (start.startsWith("<")) {
-				return narrative(file, true);
+				return form.layout().tables().isEmpty() ? narrative(file, true) : new HtmlFilingReader(form).read(file);
 			}
 			if (start.startsWith("#") || firstLine.matches("\"?cell\"?\\s*,.*")) {
 				return new CsvFilingReader().read(file);
