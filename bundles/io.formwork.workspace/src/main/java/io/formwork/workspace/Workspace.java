@@ -1,4 +1,4 @@
-package io.formwork.cli;
+package io.formwork.workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,23 +38,24 @@ import io.formwork.runtime.plan.Plan;
 
 /**
  * A template loaded with the templates and catalogs beside it, compiled once, and the readers for every
- * filing format: .filing, .json, .csv, and narrative text (.txt, .html).
+ * filing format: .filing, .json, .csv, and narrative text (.txt, .html). What the command line and the Maven
+ * plugin share.
  */
-final class Workspace {
+public final class Workspace {
 
 	/** Raised when the template itself cannot be used; the message lists its errors. */
-	static final class TemplateError extends Exception {
+	public static final class TemplateError extends Exception {
 		private static final long serialVersionUID = 1L;
 
-		TemplateError(String message) {
+		public TemplateError(String message) {
 			super(message);
 		}
 	}
 
-	final XtextResourceSet set;
-	final Template template;
-	final Plan plan;
-	final Engine engine;
+	public final XtextResourceSet set;
+	public final Template template;
+	public final Plan plan;
+	public final Engine engine;
 	private final List<ClaimSpec> claims;
 
 	private Workspace(XtextResourceSet set, Template template) {
@@ -65,7 +66,7 @@ final class Workspace {
 		this.claims = claimSpecs(template);
 	}
 
-	static Workspace load(Path templateFile) throws TemplateError {
+	public static Workspace load(Path templateFile) throws TemplateError {
 		if (!Files.isRegularFile(templateFile)) {
 			throw new TemplateError(templateFile + ": no such template file");
 		}
@@ -100,7 +101,7 @@ final class Workspace {
 	}
 
 	/** Loads the template, or prints why it cannot be used and returns null. */
-	static Workspace loadOrReport(Path templateFile, java.io.PrintWriter err) {
+	public static Workspace loadOrReport(Path templateFile, java.io.PrintWriter err) {
 		try {
 			return load(templateFile);
 		} catch (TemplateError e) {
@@ -110,7 +111,7 @@ final class Workspace {
 	}
 
 	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
-	Filing read(Path file) {
+	public Filing read(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		try {
 			if (name.endsWith(".filing")) {
