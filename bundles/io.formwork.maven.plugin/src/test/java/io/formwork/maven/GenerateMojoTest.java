@@ -31,7 +31,7 @@ class GenerateMojoTest {
 	@Test
 	void templatesBecomeJavaSourcesAndSchemasOfTheBuild() throws Exception {
 		Fixtures.copy(project.resolve("src/main/formwork"), Fixtures.gid("gov-info-disclosure-catalog.form"),
-				Fixtures.gid("gov-info-disclosure-2021.form"));
+				Fixtures.gid("gov-info-disclosure-2019.form"), Fixtures.gid("gov-info-disclosure-2021.form"));
 		GenerateMojo mojo = mojo(new Fixtures.Recording());
 		mojo.execute();
 		Path java = project.resolve("target/generated-sources/formwork/org/example/reports");
@@ -47,7 +47,8 @@ class GenerateMojoTest {
 	@Test
 	void unchangedTemplatesAreNotGeneratedAgainAndAChangedOneIs() throws Exception {
 		Path source = Fixtures.copy(project.resolve("src/main/formwork"), Fixtures.gid("gov-info-disclosure-catalog.form"),
-				Fixtures.gid("gov-info-disclosure-2021.form"), Fixtures.gid("gov-info-disclosure-2019.form"));
+				Fixtures.gid("gov-info-disclosure-2021.form"), Fixtures.gid("gov-info-disclosure-2019.form"),
+				Fixtures.gid("gov-info-disclosure-2008.form"));
 		mojo(new Fixtures.Recording()).execute();
 		Path validator = project.resolve("target/generated-sources/formwork/org/example/reports/Gid2021Validator.java");
 		Files.setLastModifiedTime(validator, FileTime.fromMillis(1_000_000));
@@ -59,13 +60,14 @@ class GenerateMojoTest {
 
 		Files.writeString(source.resolve("gov-info-disclosure-2021.form"),
 				Files.readString(source.resolve("gov-info-disclosure-2021.form")).replace("check R7", "check R7b"));
-		Files.delete(source.resolve("gov-info-disclosure-2019.form"));
+		Files.delete(source.resolve("gov-info-disclosure-2008.form"));
 		Fixtures.Recording third = new Fixtures.Recording();
 		mojo(third).execute();
 		assertThat(validator).content().contains("\"R7b\"");
-		assertThat(project.resolve("target/generated-sources/formwork/org/example/reports/Gid2019Filing.java"))
+		assertThat(project.resolve("target/generated-sources/formwork/org/example/reports/Gid2008Filing.java"))
 				.doesNotExist();
-		assertThat(third.lines).anyMatch(l -> l.contains("Removed") && l.contains("Gid2019Filing.java"));
+		assertThat(project.resolve("target/generated-resources/formwork/gid_2008.schema.json")).doesNotExist();
+		assertThat(third.lines).anyMatch(l -> l.contains("Removed") && l.contains("Gid2008Filing.java"));
 	}
 
 	@Test
