@@ -21,12 +21,13 @@ class CountyReportTest {
 	}
 
 	@Test
-	void aWrongTotalFailsTheBalanceAndTheSumOfOutcomes() {
+	void aWrongTotalFailsTheBalance() {
+		// R2 (the sum of the outcomes) reads rows this table leaves blank: it cannot be assessed, so it does not fail
 		List<String> failures = CountyReport.failures(CountyReport.build(44), Language.EN);
 		assertEquals(List.of(
-				"R1[natural] In each column, item one plus item two equals item three plus item four (Natural persons: 43 ≠ 46)",
-				"R2[natural] (7) Total must equal the sum of the outcomes (Natural persons: total 44, sum 41)"), failures);
-		assertEquals(2, CountyReport.errors(CountyReport.build(44)));
+				"R1[natural] In each column, item one plus item two equals item three plus item four (Natural persons: 43 ≠ 46)"),
+				failures);
+		assertEquals(1, CountyReport.errors(CountyReport.build(44)));
 		assertTrue(CountyReport.failures(CountyReport.build(44), Language.ZH).get(0).contains("本列数据的勾稽关系"));
 	}
 }
