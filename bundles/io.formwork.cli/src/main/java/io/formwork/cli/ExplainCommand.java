@@ -11,6 +11,7 @@ import io.formwork.runtime.Finding;
 import io.formwork.runtime.Language;
 import io.formwork.runtime.Operand;
 import io.formwork.runtime.plan.RuleInstance;
+import io.formwork.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.formwork.workspace.Workspace;
 import io.formwork.forms.DocxForm;
 import io.formwork.forms.XlsxForm;
 import io.formwork.runtime.Filing;

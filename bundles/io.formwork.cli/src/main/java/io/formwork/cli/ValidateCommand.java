@@ -16,6 +16,7 @@ import io.formwork.runtime.Filing;
 import io.formwork.runtime.Language;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ValidationResult;
+import io.formwork.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

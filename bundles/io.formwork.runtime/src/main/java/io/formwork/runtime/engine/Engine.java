@@ -1,8 +1,6 @@
 package io.formwork.runtime.engine;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +17,7 @@ import io.formwork.runtime.Precision;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
+import io.formwork.runtime.Validator;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.plan.CellSpec;
 import io.formwork.runtime.plan.Expr;
@@ -30,13 +29,11 @@ import io.formwork.runtime.plan.RuleInstance;
  * rule touching a blank or missing figure is not assessable unless it says blank means 0; comparisons are
  * exact unless the rule gives a tolerance, absolute or from the printed precision of the stated figure.
  */
-public final class Engine {
+public final class Engine implements Validator {
 
 	public static final String UNKNOWN_CELL = "filing.unknownCell";
 	public static final String WRONG_TEMPLATE = "filing.wrongTemplate";
 	public static final String UNIT_MISMATCH = "filing.unitMismatch";
-
-	private static final MathContext DIVISION = MathContext.DECIMAL128;
 
 	private final Plan plan;
 
@@ -48,11 +45,18 @@ public final class Engine {
 		return plan;
 	}
 
+	@Override
+	public String templateId() {
+		return plan.templateId();
+	}
+
+	@Override
 	public ValidationResult validate(Filing filing) {
 		return validate(filing, null);
 	}
 
 	/** Validates a filing; {@code prior} is the same body's filing for the previous period, or null. */
+	@Override
 	public ValidationResult validate(Filing filing, Filing prior) {
 		List<Problem> problems = new ArrayList<>(filing.problems());
 		checkTemplate(filing, problems);
@@ -95,18 +99,7 @@ public final class Engine {
 	}
 
 	private void checkTemplate(Filing filing, List<Problem> problems) {
-		Location where = Location.unknown(filing.source());
-		if (filing.template() != null && !filing.template().equals(plan.templateId())) {
-			problems.add(Problem.error(WRONG_TEMPLATE, where,
-					"填报声明的模板是 " + filing.template() + "，而校验使用的模板是 " + plan.templateId(),
-					"The filing names template " + filing.template() + " but is validated against " + plan.templateId()));
-		}
-		if (filing.year() != null && filing.year() < plan.year()) {
-			problems.add(Problem.error(WRONG_TEMPLATE, where,
-					"填报年度 " + filing.year() + " 早于模板 " + plan.templateId() + " 的适用年度 " + plan.year(),
-					"The filing is for " + filing.year() + ", before " + plan.year() + ", the first year of template "
-							+ plan.templateId()));
-		}
+		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
 	}
 
 	private Figures bind(Filing filing, List<Problem> problems) {
@@ -114,77 +107,18 @@ public final class Engine {
 		for (Fact fact : filing.facts().values()) {
 			CellSpec spec = plan.cell(fact.address());
 			if (spec == null) {
-				problems.add(Problem.error(UNKNOWN_CELL, fact.location(),
-						"模板 " + plan.templateId() + " 中没有单元格 " + fact.address(),
-						"Template " + plan.templateId() + " has no cell " + fact.address()));
+				problems.add(Semantics.unknownCell(plan.templateId(), fact));
 				continue;
 			}
-			Value value = fact.value();
-			if (!value.isBlank() && fact.statedUnit() != null && spec.unit() != null
-					&& !fact.statedUnit().equals(spec.unit())) {
-				Value converted = convert(value, fact.statedUnit(), spec.unit());
-				if (converted == null) {
-					problems.add(Problem.error(UNIT_MISMATCH, fact.location(),
-							fact.address() + " 填写的单位是 " + fact.statedUnit() + "，而模板规定为 " + spec.unit(),
-							fact.address() + " is stated in " + fact.statedUnit() + " but the template counts it in "
-									+ spec.unit()));
-					continue;
-				}
-				value = converted;
+			Value value = Semantics.bind(fact, spec.unit(), plan.units());
+			if (value == null) {
+				problems.add(Semantics.unitMismatch(fact, spec.unit()));
+				continue;
 			}
 			figures.values.put(fact.address(), value);
 			figures.locations.put(fact.address(), fact.location());
 		}
 		return figures;
-	}
-
-	/**
-	 * Converts a value between units the plan relates (万元 = 10000 元), or returns null. The value keeps its
-	 * printed precision where the units differ by a power of ten (1.5 万元, printed to the thousand 元, is 15000
-	 * 元 with decimals -3) and whether it was approximate.
-	 */
-	private Value convert(Value value, String from, String to) {
-		BigDecimal fromFactor = factorToBase(from);
-		BigDecimal toFactor = factorToBase(to);
-		if (fromFactor == null || toFactor == null || !base(from).equals(base(to))) {
-			return null;
-		}
-		BigDecimal ratio = fromFactor.divide(toFactor, DIVISION).stripTrailingZeros();
-		BigDecimal number = value.number().multiply(ratio).stripTrailingZeros();
-		if (number.scale() < 0) {
-			number = number.setScale(0);
-		}
-		Value converted = Value.of(number);
-		if (ratio.unscaledValue().equals(java.math.BigInteger.ONE)) {
-			converted = converted.printedWith(value.decimals() + ratio.scale());
-		}
-		return value.isApproximate() ? converted.approximate() : converted;
-	}
-
-	private BigDecimal factorToBase(String unit) {
-		BigDecimal factor = BigDecimal.ONE;
-		String current = unit;
-		for (int guard = 0; guard < 10; guard++) {
-			Plan.UnitConversion conversion = plan.units().get(current);
-			if (conversion == null) {
-				return plan.units().containsKey(unit) || isBaseOfSomething(current) ? factor : null;
-			}
-			factor = factor.multiply(conversion.factor());
-			current = conversion.base();
-		}
-		return null;
-	}
-
-	private boolean isBaseOfSomething(String unit) {
-		return plan.units().values().stream().anyMatch(c -> c.base().equals(unit));
-	}
-
-	private String base(String unit) {
-		String current = unit;
-		for (int guard = 0; guard < 10 && plan.units().containsKey(current); guard++) {
-			current = plan.units().get(current).base();
-		}
-		return current;
 	}
 
 	private void fillCalculated(Figures figures) {
@@ -264,16 +198,7 @@ public final class Engine {
 	}
 
 	static boolean holds(String op, BigDecimal left, BigDecimal right, BigDecimal tolerance) {
-		BigDecimal difference = left.subtract(right);
-		return switch (op) {
-		case "=" -> difference.abs().compareTo(tolerance) <= 0;
-		case "<>" -> difference.abs().compareTo(tolerance) > 0;
-		case "<" -> difference.compareTo(tolerance) < 0;
-		case "<=" -> difference.compareTo(tolerance) <= 0;
-		case ">" -> difference.negate().compareTo(tolerance) < 0;
-		case ">=" -> difference.negate().compareTo(tolerance) <= 0;
-		default -> throw new IllegalArgumentException("not a comparison: " + op);
-		};
+		return Semantics.holds(op, left, right, tolerance);
 	}
 
 	private Finding finding(RuleInstance rule, Status status, Evaluation evaluation, BigDecimal left,
@@ -285,7 +210,7 @@ public final class Engine {
 		values.put("left", show(left, shown));
 		values.put("right", show(right, shown));
 		values.put("difference", show(difference, shown));
-		values.put("tolerance", tolerance == null ? "0" : tolerance.stripTrailingZeros().toPlainString());
+		values.put("tolerance", Semantics.showTolerance(tolerance));
 		values.put("rule", rule.ruleId());
 		for (Map.Entry<String, Expr> operand : rule.operandsByCode().entrySet()) {
 			Evaluation probe = new Evaluation(evaluation.current, evaluation.previous, rule.blankAsZero());
@@ -294,43 +219,15 @@ public final class Engine {
 		if (!values.containsKey("value") || values.get("value").isEmpty()) {
 			values.put("value", show(left, shown));
 		}
-		String zh = fill(rule.messageZh(), values, rule.labelsZh());
-		String en = fill(rule.messageEn() == null ? rule.messageZh() : rule.messageEn(), values, rule.labelsEn());
+		String zh = Semantics.fill(rule.messageZh(), values, rule.labelsZh());
+		String en = Semantics.fill(rule.messageEn() == null ? rule.messageZh() : rule.messageEn(), values,
+				rule.labelsEn());
 		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(),
 				evaluation.operands(), left, right, difference, tolerance, zh, en, rule.titleZh(), rule.titleEn());
 	}
 
 	private static String show(BigDecimal number, int maxDecimals) {
-		if (number == null) {
-			return "";
-		}
-		if (number.scale() <= maxDecimals) {
-			return number.toPlainString();
-		}
-		BigDecimal shown = number.setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
-		return (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString();
-	}
-
-	private static String fill(String message, Map<String, String> values, Map<String, String> labels) {
-		if (message == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder();
-		int i = 0;
-		while (i < message.length()) {
-			int open = message.indexOf('{', i);
-			int close = open < 0 ? -1 : message.indexOf('}', open);
-			if (open < 0 || close < 0) {
-				out.append(message, i, message.length());
-				break;
-			}
-			out.append(message, i, open);
-			String key = message.substring(open + 1, close);
-			String value = labels.containsKey(key) ? labels.get(key) : values.get(key);
-			out.append(value == null ? message.substring(open, close + 1) : value);
-			i = close + 1;
-		}
-		return out.toString();
+		return Semantics.show(number, maxDecimals);
 	}
 
 	// ------------------------------------------------------------------ expressions
@@ -389,14 +286,11 @@ public final class Engine {
 			if (expr instanceof Expr.Arithmetic arithmetic) {
 				BigDecimal left = number(arithmetic.left());
 				BigDecimal right = number(arithmetic.right());
-				if (left == null || right == null) {
-					return null;
-				}
 				return switch (arithmetic.op()) {
-				case "+" -> left.add(right);
-				case "-" -> left.subtract(right);
-				case "*" -> left.multiply(right);
-				default -> right.signum() == 0 ? null : left.divide(right, DIVISION);
+				case "+" -> Semantics.add(left, right);
+				case "-" -> Semantics.subtract(left, right);
+				case "*" -> Semantics.multiply(left, right);
+				default -> Semantics.divide(left, right);
 				};
 			}
 			if (expr instanceof Expr.Call call) {
@@ -406,28 +300,14 @@ public final class Engine {
 		}
 
 		private BigDecimal call(Expr.Call call) {
-			List<BigDecimal> args = new ArrayList<>();
-			boolean missing = false;
-			for (Expr arg : call.args()) {
-				if ("present".equals(call.function())) {
-					break;
-				}
-				BigDecimal value = number(arg);
-				missing |= value == null;
-				args.add(value);
+			if ("present".equals(call.function())) {
+				throw new IllegalArgumentException("not a numeric function: present");
 			}
-			if (missing) {
-				return null;
+			BigDecimal[] args = new BigDecimal[call.args().size()];
+			for (int i = 0; i < args.length; i++) {
+				args[i] = number(call.args().get(i));
 			}
-			return switch (call.function()) {
-			case "sum" -> args.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			case "min" -> args.stream().min(BigDecimal::compareTo).orElse(null);
-			case "max" -> args.stream().max(BigDecimal::compareTo).orElse(null);
-			case "abs" -> args.get(0).abs();
-			case "round" -> args.get(0).setScale(args.get(1).intValueExact(), RoundingMode.HALF_UP);
-			case "percent" -> Precision.percent(args.get(0), args.get(1));
-			default -> throw new IllegalArgumentException("not a numeric function: " + call.function());
-			};
+			return Semantics.call(call.function(), args);
 		}
 
 		/** True, false, or null when it cannot be decided (a blank operand). */

@@ -1,4 +1,4 @@
-package io.formwork.cli;
+package io.formwork.workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,25 +44,26 @@ import io.formwork.runtime.plan.Plan;
 /**
  * A template loaded with the templates and catalogs beside it, compiled once, and the readers for every
  * filing format: .filing, .json, .csv, narrative text (.txt), Word and Excel forms (.docx, .xlsx) and
- * published pages (.html: tables and narrative).
+ * published pages (.html: tables and narrative). What the command line and
+ * the Maven plugin share.
  */
-final class Workspace {
+public final class Workspace {
 
 	/** Raised when the template itself cannot be used; the message lists its errors. */
-	static final class TemplateError extends Exception {
+	public static final class TemplateError extends Exception {
 		private static final long serialVersionUID = 1L;
 
-		TemplateError(String message) {
+		public TemplateError(String message) {
 			super(message);
 		}
 	}
 
-	final XtextResourceSet set;
-	final Template template;
-	final Plan plan;
-	final Engine engine;
+	public final XtextResourceSet set;
+	public final Template template;
+	public final Plan plan;
+	public final Engine engine;
 	/** The template's printed layout beside its plan: what forms are generated from and tables matched against. */
-	final FormTemplate form;
+	public final FormTemplate form;
 	private final List<ClaimSpec> claims;
 
 	private Workspace(XtextResourceSet set, Template template) {
@@ -74,7 +75,7 @@ final class Workspace {
 		this.claims = claimSpecs(template);
 	}
 
-	static Workspace load(Path templateFile) throws TemplateError {
+	public static Workspace load(Path templateFile) throws TemplateError {
 		if (!Files.isRegularFile(templateFile)) {
 			throw new TemplateError(templateFile + ": no such template file");
 		}
@@ -109,7 +110,7 @@ final class Workspace {
 	}
 
 	/** Loads the template, or prints why it cannot be used and returns null. */
-	static Workspace loadOrReport(Path templateFile, java.io.PrintWriter err) {
+	public static Workspace loadOrReport(Path templateFile, java.io.PrintWriter err) {
 		try {
 			return load(templateFile);
 		} catch (TemplateError e) {
@@ -123,7 +124,7 @@ final class Workspace {
 	 * subfolders), loaded once per template id into {@code loaded}; null (printed) when the file names no
 	 * template or the folder has none of that id.
 	 */
-	static Workspace named(Path folder, Path file, java.util.Map<String, Workspace> loaded, java.io.PrintWriter err) {
+	public static Workspace named(Path folder, Path file, java.util.Map<String, Workspace> loaded, java.io.PrintWriter err) {
 		String id = io.formwork.forms.Ooxml.templateOf(file);
 		if (id == null) {
 			err.println(file + ": names no template (only forms made by 'formwork form' do); give --template T");
@@ -150,7 +151,7 @@ final class Workspace {
 	}
 
 	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
-	Filing read(Path file) {
+	public Filing read(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		try {
 			if (name.endsWith(".filing")) {

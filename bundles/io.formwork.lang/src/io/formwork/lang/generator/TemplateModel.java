@@ -1,0 +1,147 @@
+package io.formwork.lang.generator;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.EcoreUtil2;
+
+import io.formwork.lang.compiler.PlanCompiler;
+import io.formwork.lang.formwork.Claim;
+import io.formwork.lang.formwork.Indicator;
+import io.formwork.lang.formwork.Table;
+import io.formwork.lang.formwork.Template;
+import io.formwork.lang.model.Grids;
+import io.formwork.lang.model.Grids.AxisLine;
+import io.formwork.runtime.CellAddress;
+import io.formwork.runtime.plan.CellSpec;
+import io.formwork.runtime.plan.Plan;
+
+/**
+ * A template as the generators see it: its compiled {@link Plan} (cells in order, rule instances expanded),
+ * the model it came from (labels, definitions), and the Java names and scaled forms of its cells.
+ */
+public final class TemplateModel {
+
+	/** One cell (or claim) of the template, numbered in plan order. */
+	public record Cell(int index, CellSpec spec, Indicator indicator, String getter, String constant, int scale) {
+		public CellAddress address() {
+			return spec.address();
+		}
+	}
+
+	private final Template template;
+	private final Plan plan;
+	private final String packageName;
+	private final String typeName;
+	private final String sourceName;
+	private final List<Cell> cells = new ArrayList<>();
+	private final Map<CellAddress, Cell> byAddress = new HashMap<>();
+
+	public TemplateModel(Template template, String defaultPackage) {
+		this.template = template;
+		this.plan = new PlanCompiler().compile(template);
+		this.packageName = JavaNames.packageName(template.getName(), defaultPackage);
+		this.typeName = JavaNames.typeName(template.getName());
+		this.sourceName = sourceName(template);
+		Map<CellAddress, Indicator> indicators = indicators(template);
+		List<CellSpec> specs = new ArrayList<>(plan.cells().values());
+		List<String> getters = JavaNames.unique(specs.stream().map(s -> JavaNames.memberBase(s.address())).toList());
+		List<String> constants = JavaNames
+				.unique(specs.stream().map(s -> JavaNames.constantBase(s.address())).toList());
+		for (int i = 0; i < specs.size(); i++) {
+			CellSpec spec = specs.get(i);
+			Cell cell = new Cell(i, spec, indicators.get(spec.address()), getters.get(i), constants.get(i), scale(spec));
+			cells.add(cell);
+			byAddress.put(spec.address(), cell);
+		}
+	}
+
+	/** The file name of the template (no folders: generated code is the same wherever the sources lie). */
+	private static String sourceName(Template template) {
+		if (template.eResource() == null || template.eResource().getURI() == null) {
+			return template.getName() + ".form";
+		}
+		URI uri = template.eResource().getURI();
+		String last = uri.lastSegment();
+		return last == null ? template.getName() + ".form" : URI.decode(last).replace(File.separatorChar, '/');
+	}
+
+	/** The scale of a cell's scaled-long form: its decimals, else what its kind usually needs. */
+	static int scale(CellSpec spec) {
+		Integer decimals = spec.decimals();
+		int scale;
+		if (decimals != null && decimals >= 0) {
+			scale = decimals;
+		} else if (spec.kind() == null) {
+			scale = 0;
+		} else {
+			scale = switch (spec.kind()) {
+			case AMOUNT, PERCENT -> 4;
+			case RATIO -> 6;
+			default -> 0;
+			};
+		}
+		return Math.min(scale, 18);
+	}
+
+	/** The indicator that gives each cell and claim its meaning. */
+	private static Map<CellAddress, Indicator> indicators(Template template) {
+		Map<CellAddress, Indicator> result = new LinkedHashMap<>();
+		for (Table table : EcoreUtil2.getAllContentsOfType(template, Table.class)) {
+			for (AxisLine row : Grids.lines(table.getRows())) {
+				for (AxisLine column : Grids.lines(table.getColumns())) {
+					Indicator indicator = Grids.cellIndicator(row, column);
+					if (indicator != null) {
+						result.put(CellAddress.cell(table.getName(), row.code(), column.code()), indicator);
+					}
+				}
+			}
+		}
+		for (Claim claim : EcoreUtil2.getAllContentsOfType(template, Claim.class)) {
+			result.put(CellAddress.claim(claim.getName()), claim.getIndicator());
+		}
+		return result;
+	}
+
+	public Template template() {
+		return template;
+	}
+
+	public Plan plan() {
+		return plan;
+	}
+
+	public String packageName() {
+		return packageName;
+	}
+
+	public String typeName() {
+		return typeName;
+	}
+
+	public String filingClass() {
+		return typeName + "Filing";
+	}
+
+	public String validatorClass() {
+		return typeName + "Validator";
+	}
+
+	/** The template's file name, as the generated validator names it in rule locations by default. */
+	public String sourceName() {
+		return sourceName;
+	}
+
+	public List<Cell> cells() {
+		return cells;
+	}
+
+	public Cell cell(CellAddress address) {
+		return byAddress.get(address);
+	}
+}

@@ -1,0 +1,94 @@
+package io.formwork.runtime.compiled;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.formwork.runtime.CellAddress;
+import io.formwork.runtime.plan.Plan;
+
+/**
+ * The cells of one template as generated code numbers them: cell i has an address, the unit the template
+ * counts it in (or null), and the scale its figures take in scaled-{@code long} form. Built once per
+ * generated class from constants.
+ */
+public final class Layout {
+
+	private final String templateId;
+	private final int year;
+	private final CellAddress[] addresses;
+	private final String[] units;
+	private final int[] scales;
+	private final Map<CellAddress, Integer> index;
+	private final Map<String, Plan.UnitConversion> conversions;
+
+	/**
+	 * @param cells one {table, row, column} triple per cell (table and column null for a narrative claim)
+	 * @param units the unit of each cell, or null
+	 * @param scales the scale of each cell's scaled form (0 … {@link Scaled#MAX_SCALE})
+	 * @param conversions unit conversions as {unit, factor, base} triples (万元, 10000, 元)
+	 */
+	public Layout(String templateId, int year, String[][] cells, String[] units, int[] scales, String[][] conversions) {
+		if (cells.length != units.length || cells.length != scales.length) {
+			throw new IllegalArgumentException("one unit and one scale per cell");
+		}
+		this.templateId = templateId;
+		this.year = year;
+		this.addresses = new CellAddress[cells.length];
+		this.index = new HashMap<>(cells.length * 2);
+		for (int i = 0; i < cells.length; i++) {
+			String[] cell = cells[i];
+			addresses[i] = cell[0] == null ? CellAddress.claim(cell[1]) : CellAddress.cell(cell[0], cell[1], cell[2]);
+			if (index.put(addresses[i], i) != null) {
+				throw new IllegalArgumentException("cell " + addresses[i] + " twice");
+			}
+			if (scales[i] < 0 || scales[i] > Scaled.MAX_SCALE) {
+				throw new IllegalArgumentException("scale " + scales[i] + " of " + addresses[i]);
+			}
+		}
+		this.units = units.clone();
+		this.scales = scales.clone();
+		Map<String, Plan.UnitConversion> map = new LinkedHashMap<>();
+		for (String[] c : conversions) {
+			map.put(c[0], new Plan.UnitConversion(c[0], new BigDecimal(c[1]), c[2]));
+		}
+		this.conversions = Collections.unmodifiableMap(map);
+	}
+
+	public String templateId() {
+		return templateId;
+	}
+
+	/** The first year the template applies to. */
+	public int year() {
+		return year;
+	}
+
+	public int size() {
+		return addresses.length;
+	}
+
+	public CellAddress address(int cell) {
+		return addresses[cell];
+	}
+
+	public String unit(int cell) {
+		return units[cell];
+	}
+
+	public int scale(int cell) {
+		return scales[cell];
+	}
+
+	/** The number of the cell at an address, or -1 when the template has no such cell. */
+	public int indexOf(CellAddress address) {
+		Integer i = index.get(address);
+		return i == null ? -1 : i;
+	}
+
+	public Map<String, Plan.UnitConversion> conversions() {
+		return conversions;
+	}
+}

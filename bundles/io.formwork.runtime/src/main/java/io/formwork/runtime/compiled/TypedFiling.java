@@ -1,0 +1,289 @@
+package io.formwork.runtime.compiled;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import io.formwork.runtime.CellAddress;
+import io.formwork.runtime.Fact;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Location;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.Value;
+import io.formwork.runtime.engine.Semantics;
+
+/**
+ * The base of the filing classes generated from templates: every cell of the template by number, with its
+ * value as stated (null when the filing does not report it; {@link Value#blank()} when it leaves it empty),
+ * where it was read, and its scaled-{@code long} form for the generated validator's fast path. Converts from
+ * and to the runtime's {@link Filing} the way the engine binds facts (units converted, unknown cells and
+ * units reported as problems) and writes the JSON filing format.
+ */
+public abstract class TypedFiling {
+
+	private final Layout layout;
+	private final Value[] values;
+	private final Location[] locations;
+	private final long[] unscaled;
+	private final boolean[] exact;
+	private final List<Problem> problems = new ArrayList<>();
+	private String source;
+	private String template;
+	private Integer year;
+	private String body;
+
+	protected TypedFiling(Layout layout) {
+		this.layout = layout;
+		int n = layout.size();
+		this.values = new Value[n];
+		this.locations = new Location[n];
+		this.unscaled = new long[n];
+		this.exact = new boolean[n];
+	}
+
+	public final Layout layout() {
+		return layout;
+	}
+
+	// ------------------------------------------------------------------ figures
+
+	/** The value of a cell: null when not reported, {@link Value#isBlank() blank} when left empty. */
+	public final Value value(int cell) {
+		return values[cell];
+	}
+
+	/** The number in a cell, or null when it is blank or not reported. */
+	public final BigDecimal number(int cell) {
+		Value value = values[cell];
+		return value == null || value.isBlank() ? null : value.number();
+	}
+
+	/** Where the cell's figure was read, or null. */
+	public final Location location(int cell) {
+		return locations[cell];
+	}
+
+	/** True when the cell holds a figure whose scaled form ({@link #unscaled}) is exact. */
+	public final boolean exact(int cell) {
+		return exact[cell];
+	}
+
+	/** True when the cell is blank or not reported. */
+	public final boolean blank(int cell) {
+		Value value = values[cell];
+		return value == null || value.isBlank();
+	}
+
+	/** True when the cell's scaled form is exact, or the cell is blank (its scaled form is then 0). */
+	public final boolean exactOrBlank(int cell) {
+		return exact[cell] || blank(cell);
+	}
+
+	/** The figure times 10^{@link Layout#scale scale} (0 when blank); meaningful when {@link #exact} is true. */
+	public final long unscaled(int cell) {
+		return unscaled[cell];
+	}
+
+	/** The operand a rule reads from a cell: its value (blank when not reported) and where it was read. */
+	public final io.formwork.runtime.Operand operand(int cell) {
+		Value value = values[cell];
+		return new io.formwork.runtime.Operand(layout.address(cell), value == null ? Value.blank() : value,
+				locations[cell]);
+	}
+
+	/** Sets (or, with a null value, removes) the figure of a cell. */
+	protected final void set(int cell, Value value, Location location) {
+		values[cell] = value;
+		locations[cell] = value == null ? null : location;
+		long scaled = value == null || value.isBlank() ? Long.MIN_VALUE
+				: Scaled.unscaled(value.number(), layout.scale(cell));
+		exact[cell] = scaled != Long.MIN_VALUE;
+		unscaled[cell] = exact[cell] ? scaled : 0;
+	}
+
+	/** Copies every figure and the metadata of another filing of the same template into this one. */
+	protected final void copyFrom(TypedFiling other) {
+		if (other.layout != layout) {
+			throw new IllegalArgumentException("not a filing of template " + layout.templateId());
+		}
+		System.arraycopy(other.values, 0, values, 0, values.length);
+		System.arraycopy(other.locations, 0, locations, 0, locations.length);
+		System.arraycopy(other.unscaled, 0, unscaled, 0, unscaled.length);
+		System.arraycopy(other.exact, 0, exact, 0, exact.length);
+		problems.clear();
+		problems.addAll(other.problems);
+		source = other.source;
+		template = other.template;
+		year = other.year;
+		body = other.body;
+	}
+
+	// ------------------------------------------------------------------ metadata
+
+	/** The file (or other input) the figures were read from, or null. */
+	public final String source() {
+		return source;
+	}
+
+	/** The template the filing names, or null. */
+	public final String template() {
+		return template;
+	}
+
+	public final Integer year() {
+		return year;
+	}
+
+	public final String body() {
+		return body;
+	}
+
+	protected final void source(String source) {
+		this.source = source;
+	}
+
+	protected final void template(String template) {
+		this.template = template;
+	}
+
+	protected final void year(Integer year) {
+		this.year = year;
+	}
+
+	protected final void body(String body) {
+		this.body = body;
+	}
+
+	/** What binding facts to the template found: cells it does not have, units it cannot convert. */
+	public final List<Problem> bindingProblems() {
+		return Collections.unmodifiableList(problems);
+	}
+
+	// ------------------------------------------------------------------ from and to the runtime's filings
+
+	/**
+	 * Takes the facts of a filing as the engine binds them: a fact for a cell the template lacks, or stated in a
+	 * unit that cannot be converted to the cell's, is left out and reported ({@link #bindingProblems()}); one
+	 * stated in a convertible unit is converted (3.2816 万元 = 32816 元). The filing's own problems stay with it.
+	 */
+	protected final void bind(Filing filing) {
+		source = filing.source();
+		template = filing.template();
+		year = filing.year();
+		body = filing.body();
+		for (Fact fact : filing.facts().values()) {
+			int cell = layout.indexOf(fact.address());
+			if (cell < 0) {
+				problems.add(Semantics.unknownCell(layout.templateId(), fact));
+				continue;
+			}
+			Value value = Semantics.bind(fact, layout.unit(cell), layout.conversions());
+			if (value == null) {
+				problems.add(Semantics.unitMismatch(fact, layout.unit(cell)));
+				continue;
+			}
+			set(cell, value, fact.location());
+		}
+	}
+
+	/**
+	 * The figures as a runtime filing: one fact per reported cell, in the template's order, stated in the
+	 * cell's unit, located where it was read. Names the template (and year and body when known).
+	 */
+	public final Filing toFiling() {
+		Filing filing = new Filing(source).template(template == null ? layout.templateId() : template).year(year)
+				.body(body);
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] != null) {
+				filing.add(new Fact(layout.address(i), values[i], layout.unit(i), locations[i], null));
+			}
+		}
+		return filing;
+	}
+
+	/**
+	 * The figures in the JSON filing format (io.formwork.filing's FORMATS.md): template, year and body when
+	 * known, one fact per reported cell with its unit, a blank as null. Figures are JSON numbers written with
+	 * the decimals they were stated with, so that reading the text back gives the same values.
+	 */
+	public final String toJson() {
+		StringBuilder json = new StringBuilder(64 + 48 * values.length);
+		json.append("{\n  \"template\": ").append(quote(template == null ? layout.templateId() : template));
+		if (year != null) {
+			json.append(",\n  \"year\": ").append(year.intValue());
+		}
+		if (body != null) {
+			json.append(",\n  \"body\": ").append(quote(body));
+		}
+		json.append(",\n  \"facts\": [");
+		boolean first = true;
+		for (int i = 0; i < values.length; i++) {
+			Value value = values[i];
+			if (value == null) {
+				continue;
+			}
+			json.append(first ? "\n" : ",\n").append("    {\"cell\": ").append(quote(layout.address(i).toString()))
+					.append(", \"value\": ");
+			json.append(value.isBlank() ? "null" : value.number().toPlainString());
+			if (layout.unit(i) != null && !value.isBlank()) {
+				json.append(", \"unit\": ").append(quote(layout.unit(i)));
+			}
+			json.append('}');
+			first = false;
+		}
+		json.append(first ? "]\n}\n" : "\n  ]\n}\n");
+		return json.toString();
+	}
+
+	/** A JSON string literal. */
+	static String quote(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '"' -> out.append("\\\"");
+			case '\\' -> out.append("\\\\");
+			case '\n' -> out.append("\\n");
+			case '\r' -> out.append("\\r");
+			case '\t' -> out.append("\\t");
+			default -> {
+				if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+					out.append(String.format("\\u%04x", (int) c));
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.append('"').toString();
+	}
+
+	/** Same template, metadata, figures (as {@link Value#equals}) and locations. */
+	public final boolean sameAs(TypedFiling other) {
+		return other != null && other.layout == layout && java.util.Objects.equals(source, other.source)
+				&& java.util.Objects.equals(template, other.template) && java.util.Objects.equals(year, other.year)
+				&& java.util.Objects.equals(body, other.body) && Arrays.equals(values, other.values)
+				&& Arrays.equals(locations, other.locations);
+	}
+
+	/** The figures of the filing, one reported cell a line: {@code t3[received, natural] = 12}. */
+	@Override
+	public String toString() {
+		StringBuilder text = new StringBuilder(layout.templateId());
+		if (year != null) {
+			text.append(' ').append(year);
+		}
+		if (body != null) {
+			text.append(' ').append(body);
+		}
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] != null) {
+				CellAddress address = layout.address(i);
+				text.append('\n').append(address).append(" = ").append(values[i].isBlank() ? "blank" : values[i]);
+			}
+		}
+		return text.toString();
+	}
+}
