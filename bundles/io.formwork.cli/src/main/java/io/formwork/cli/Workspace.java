@@ -62,7 +62,7 @@ final class Workspace {
 		this.template = template;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
-		this.claims = claimSpecs(template);
+		this.claims = claimSpecs(io.formwork.lang.revision.Revisions.effective(template));
 	}
 
 	static Workspace load(Path templateFile) throws TemplateError {
