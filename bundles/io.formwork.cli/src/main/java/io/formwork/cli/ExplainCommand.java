@@ -65,7 +65,7 @@ final class ExplainCommand implements Callable<Integer> {
 			return Formwork.UNUSABLE;
 		}
 		Filing filing = workspace.read(file);
-		Filing previous = prior == null ? null : workspace.read(prior);
+		Filing previous = prior == null ? null : new Periods().inTermsOf(workspace, workspace.read(prior));
 		filing.problems().forEach(p -> out.println(p.location() + ": " + p.code() + " " + p.message(language)));
 		RuleInstance first = instances.get(0);
 		out.println(rule + " (" + first.location() + "): " + first.text());
