@@ -78,7 +78,7 @@ public final class TemplateDiff {
 			boolean zh = language == Language.ZH;
 			StringBuilder out = new StringBuilder();
 			out.append(older).append(" → ").append(newer);
-			if (related) {
+			if (related && !older.equals(newer)) {
 				out.append(zh ? "（" + newer + " 经修订链继承自 " + older + "）" : " (" + newer + " revises " + older + ")");
 			}
 			out.append('\n');

@@ -77,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
 			out.println((finding.instance().isEmpty() ? "" : "[" + finding.instance() + "] ") + status
 					+ (finding.status() == io.formwork.runtime.Status.PASS ? "" : ": " + finding.message(language)));
 			for (Operand operand : finding.operands()) {
-				out.println("  " + operand.address() + " = " + (operand.value().isBlank() ? (zh ? "（空白）" : "(blank)")
+				out.println("  " + (operand.prior() ? "prior " : "") + operand.address() + " = " + (operand.value().isBlank() ? (zh ? "（空白）" : "(blank)")
 						: operand.value().toString()) + (operand.location() == null ? "" : "  @ " + operand.location()));
 			}
 			if (finding.left() != null && finding.right() != null) {

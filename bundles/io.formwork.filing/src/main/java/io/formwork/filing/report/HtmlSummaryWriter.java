@@ -99,18 +99,22 @@ public final class HtmlSummaryWriter {
 				.append("</b><span>").append(zh).append("<br>").append(en).append("</span></div>\n");
 	}
 
-	/** Horizontal bars: per body, one bar per year, split into errors, warnings and not assessable. */
+	/**
+	 * Horizontal bars: per body, one bar per year, its errors and warnings; what could not be assessed (a blank
+	 * figure, no filing of last year) is only counted beside the bar, since it is not a problem of the filing.
+	 */
 	private void chart(SetReport report, StringBuilder html) {
 		html.append("<h2>问题分布 · Findings by body and year</h2>\n");
 		List<Row> rows = rows(report);
 		long max = 1;
 		for (Row row : rows) {
 			for (Counts counts : row.byYear().values()) {
-				max = Math.max(max, counts == null ? 0 : counts.total());
+				max = Math.max(max, counts == null ? 0 : counts.errors() + counts.warnings());
 			}
 		}
 		int labelWidth = 230;
-		int barWidth = 460;
+		int barWidth = 360;
+		int naColumn = labelWidth + barWidth + 170;
 		int bar = 13;
 		int gap = 4;
 		int perYear = bar + gap;
@@ -133,31 +137,39 @@ public final class HtmlSummaryWriter {
 					double x = labelWidth;
 					x = segment(body, x, yy, bar, counts.errors(), max, barWidth, ERROR_COLOUR);
 					x = segment(body, x, yy, bar, counts.warnings(), max, barWidth, WARNING_COLOUR);
-					x = segment(body, x, yy, bar, counts.notAssessable(), max, barWidth, NOT_ASSESSABLE_COLOUR);
+					if (counts.errors() + counts.warnings() == 0) {
+						body.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(yy + bar / 2 - 1)
+								.append("\" width=\"6\" height=\"2\" fill=\"#2e8b57\"/>\n");
+						x += 6;
+					}
 					body.append("<text x=\"").append(fmt(x + 4)).append("\" y=\"").append(yy + bar - 3).append("\" class=\"count\">")
-							.append(counts.errors()).append(" / ").append(counts.warnings()).append(" / ")
-							.append(counts.notAssessable()).append("</text>\n");
+							.append(language == Language.ZH ? counts.errors() + " 错误 · " + counts.warnings() + " 警告"
+									: counts.errors() + " err. · " + counts.warnings() + " warn.")
+							.append("</text><text x=\"").append(naColumn).append("\" y=\"").append(yy + bar - 3)
+							.append("\" class=\"na\" text-anchor=\"end\">").append(counts.notAssessable()).append("</text>\n");
 				}
 				yy += perYear;
 			}
-			body.append("<line x1=\"0\" x2=\"").append(labelWidth + barWidth + 90).append("\" y1=\"").append(y + height - 2)
+			body.append("<line x1=\"0\" x2=\"").append(naColumn + 10).append("\" y1=\"").append(y + height - 2)
 					.append("\" y2=\"").append(y + height - 2).append("\" class=\"rule\"/>\n");
 			y += height;
 		}
-		int width = labelWidth + barWidth + 90;
+		int width = naColumn + 20;
+		String naHeading = language == Language.ZH ? "无法评估" : "n/a";
 		html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width).append("\" height=\"")
 				.append(y + 6).append("\" viewBox=\"0 0 ").append(width).append(' ').append(y + 6).append("\">\n")
 				.append("<title>").append(language == Language.ZH ? "各单位各年度的错误、警告与无法评估项"
 						: "Errors, warnings and not assessable findings by body and year")
 				.append("</title>\n");
 		legend(html, labelWidth);
+		html.append("<text x=\"").append(naColumn).append("\" y=\"16\" class=\"na\" text-anchor=\"end\">")
+				.append(naHeading).append("</text>\n");
 		html.append(body).append("</svg>\n");
 	}
 
 	private static void legend(StringBuilder html, int x) {
 		int at = x;
-		String[][] items = { { ERROR_COLOUR, "错误 errors" }, { WARNING_COLOUR, "警告 warnings" },
-				{ NOT_ASSESSABLE_COLOUR, "无法评估 not assessable" } };
+		String[][] items = { { ERROR_COLOUR, "错误 errors" }, { WARNING_COLOUR, "警告 warnings" } };
 		for (String[] item : items) {
 			html.append("<rect x=\"").append(at).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(item[0])
 					.append("\"/><text x=\"").append(at + 16).append("\" y=\"16\" class=\"legend\">").append(item[1])
@@ -463,6 +475,7 @@ public final class HtmlSummaryWriter {
 			svg text{font-size:12px;fill:#333}
 			svg text.year{fill:#777;font-size:11px}
 			svg text.count{fill:#555;font-size:11px}
+			svg text.na{fill:#9aa5b1;font-size:11px}
 			svg text.gone{fill:#7f8c8d;font-style:italic;font-size:11px}
 			svg line.rule{stroke:#eee}
 			footer{margin-top:32px;color:#888;font-size:12px}

@@ -368,7 +368,7 @@ public final class Engine {
 			}
 			Value value = figures.values.getOrDefault(ref.address(), Value.blank());
 			operands.putIfAbsent((ref.prior() ? "prior " : "") + ref.address(),
-					new Operand(ref.address(), value, figures.locations.get(ref.address())));
+					new Operand(ref.address(), value, figures.locations.get(ref.address()), ref.prior()));
 			if (!value.isBlank()) {
 				maxDecimals = Math.max(maxDecimals, value.decimals());
 			}
