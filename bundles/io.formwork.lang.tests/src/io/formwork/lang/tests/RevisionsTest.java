@@ -95,4 +95,53 @@ class RevisionsTest {
 		assertThat(Revisions.origin(r7).eResource().getURI().lastSegment()).isEqualTo("gov-info-disclosure-2021.form");
 		assertThat(Revisions.lineage(revision2021())).extracting(Template::getName).containsExactly("gid_2021", "gid_2019");
 	}
+
+	@Test
+	void aProvinceAddsALocalRowWithoutCopyingTheNationalTemplate() {
+		Path file = EXAMPLES.resolve("gov-info-disclosure-2021-province.form");
+		Template province = template(FormFiles.load(file), file);
+		assertThat(FormFiles.validate(province.eResource())).extracting(FormFiles::describe).isEmpty();
+		assertThat(province.getMembers()).hasSize(1);
+		assertThat(province.getChanges()).hasSize(1);
+		assertThat(Revisions.lineage(province)).extracting(Template::getName)
+				.containsExactly("gid_2021_province", "gid_2021", "gid_2019");
+		var plan = new PlanCompiler().compile(province);
+		var codes = plan.cells().keySet().stream().filter(a -> "t3".equals(a.table()) && "total".equals(a.column()))
+				.map(a -> a.row()).toList();
+		assertThat(codes).containsSubsequence("np_confirmation", "np_unreachable", "oh_no_correction", "handled");
+		assertThat(plan.cell(io.formwork.runtime.CellAddress.parse("t3[np_unreachable, natural]")).indicator())
+				.isEqualTo("not_processed_unreachable");
+		// R2's range, inherited from 2019 and unchanged, now also adds the province's row
+		assertThat(plan.rules().stream().filter(r -> r.ruleId().equals("R2") && r.instance().equals("total"))
+				.map(r -> r.assertion().toString()).findFirst().orElseThrow()).contains("t3(np_unreachable, total)")
+				.contains("t3(oh_other, total)");
+	}
+
+	@Test
+	void cellsKeepTheirCorrespondenceAcrossTwoRevisions() {
+		Path file = EXAMPLES.resolve("gov-info-disclosure-2021-province.form");
+		XtextResourceSet set = FormFiles.load(file);
+		var mapping = io.formwork.lang.revision.CellMappings.between(template(set, EXAMPLES.resolve("gov-info-disclosure-2019.form")),
+				template(set, file)).byTarget();
+		assertThat(mapping.get(io.formwork.runtime.CellAddress.parse("t3[carried_in, natural]")).relation())
+				.isEqualTo(io.formwork.runtime.migration.CellMapping.Relation.SAME);
+		assertThat(mapping.get(io.formwork.runtime.CellAddress.parse("t2_8[fees, fee_amount]")).relation())
+				.isEqualTo(io.formwork.runtime.migration.CellMapping.Relation.CHANGED);
+		assertThat(mapping.get(io.formwork.runtime.CellAddress.parse("t3[np_unreachable, natural]")).relation())
+				.isEqualTo(io.formwork.runtime.migration.CellMapping.Relation.NEW);
+	}
+
+	@Test
+	void rulesAreDeactivatedReRatedAndAddedByARevision() {
+		Path file = FormFiles.testData().resolve("validation/revision-valid.form");
+		var plan = new PlanCompiler().compile(template(FormFiles.load(file), file));
+		assertThat(plan.rules()).extracting(r -> r.ruleId()).doesNotContain("S1").contains("S2", "S3");
+		assertThat(plan.rules().stream().filter(r -> r.ruleId().equals("S2")).findFirst().orElseThrow().severity())
+				.isEqualTo(io.formwork.runtime.Severity.INFO);
+		assertThat(plan.cells().keySet()).extracting(Object::toString).contains("t[r_two, n]", "t[r3, n]", "u[q, x_amount]")
+				.doesNotContain("t[r2, n]");
+		assertThat(plan.cell(io.formwork.runtime.CellAddress.parse("t[r1, n]")).labelZh()).endsWith("第一行 / 件数");
+		var rows = plan.cells().keySet().stream().filter(a -> "t".equals(a.table()) && "n".equals(a.column())).map(a -> a.row()).toList();
+		assertThat(rows).containsExactly("r1", "r_two", "r3", "total");
+	}
 }
