@@ -90,4 +90,25 @@ class TemplateDiffTest {
 		assertThat(mapping.removed()).contains(CellAddress.parse("t3[other_handling, total]"),
 				CellAddress.parse("t2_9[procurement, items]"), CellAddress.parse("t2_1[normative, public_total]"));
 	}
+
+	@Test
+	void anIndicatorCountedInAnotherUnitIsReUnitisedAndItsFiguresConvert() {
+		Path file = DIR.resolve("reunit.form");
+		XtextResourceSet set = FormFiles.load(file);
+		assertThat(FormFiles.validate(FormFiles.resource(set, file))).extracting(FormFiles::describe).isEmpty();
+		Template older = RevisionsTest.template(set, DIR.resolve("reunit-base.form"));
+		Template newer = RevisionsTest.template(set, file);
+		assertThat(TemplateDiff.between(older, newer).toText(Language.EN))
+				.contains("indicator fees: re-unitised (the same indicator in another unit) fees (amount in 元) → fees (amount in 万元)")
+				.contains("table t column amount: re-unitised");
+		CellMapping mapping = CellMappings.between(older, newer);
+		CellAddress amount = CellAddress.parse("t[collected, amount]");
+		assertThat(mapping.byTarget().get(amount).relation()).isEqualTo(Relation.CONVERTED);
+		io.formwork.lang.compiler.PlanCompiler compiler = new io.formwork.lang.compiler.PlanCompiler();
+		io.formwork.runtime.Filing filing = new io.formwork.runtime.Filing("f").template("r_base").year(2020);
+		filing.add(io.formwork.runtime.Fact.of(amount, io.formwork.runtime.Value.of("25000"), io.formwork.runtime.Location.of("f", 1, 1)));
+		var result = new io.formwork.runtime.migration.Migrator(compiler.compile(older), compiler.compile(newer), mapping)
+				.migrate(filing, java.util.List.of(), null);
+		assertThat(result.filing().fact(amount).value().number()).isEqualByComparingTo("2.5");
+	}
 }

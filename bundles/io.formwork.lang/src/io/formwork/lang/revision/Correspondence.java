@@ -122,6 +122,7 @@ public final class Correspondence {
 		matchAll(EcoreUtil2.getAllContentsOfType(newer, Claim.class), EcoreUtil2.getAllContentsOfType(older, Claim.class));
 		matchAll(EcoreUtil2.getAllContentsOfType(newer, Table.class), EcoreUtil2.getAllContentsOfType(older, Table.class));
 		matchAll(checks(newer), checks(older));
+		matchAll(indicators(newer), indicators(older));
 		for (EObject object : new ArrayList<>(match.keySet())) {
 			if (object instanceof Table table) {
 				Table before = (Table) match.get(table);
@@ -185,6 +186,17 @@ public final class Correspondence {
 		template.getMembers().forEach(m -> {
 			if (m instanceof Check check) {
 				result.add(check);
+			}
+		});
+		return result;
+	}
+
+	/** The indicators a template declares itself (beside those of the catalogs it imports). */
+	static List<io.formwork.lang.formwork.Indicator> indicators(Template template) {
+		List<io.formwork.lang.formwork.Indicator> result = new ArrayList<>();
+		template.getMembers().forEach(m -> {
+			if (m instanceof io.formwork.lang.formwork.Indicator indicator) {
+				result.add(indicator);
 			}
 		});
 		return result;

@@ -176,6 +176,20 @@ public final class RevisionScopes {
 		return named(EcoreUtil2.getAllContentsOfType(Revisions.effective(revision), Claim.class), outer);
 	}
 
+	/**
+	 * Units, indicators and dimensions, in a revision: those it declares itself, then those the templates it
+	 * revises declare (a revision inherits them too), then the catalogs'.
+	 */
+	public static IScope catalogMembers(Template revision, org.eclipse.emf.ecore.EClass type, IScope outer) {
+		List<EObject> members = new ArrayList<>();
+		revision.getMembers().stream().filter(type::isInstance).forEach(members::add);
+		Template base = Revisions.base(revision);
+		if (base != null) {
+			base.getMembers().stream().filter(type::isInstance).forEach(members::add);
+		}
+		return members.isEmpty() ? outer : named(members, outer);
+	}
+
 	/** True when a template revises another and so scopes its tables and claims through its effective template. */
 	public static boolean isRevision(Template template) {
 		return template != null && !Revisions.isEffective(template) && Revisions.base(template) != null;

@@ -148,6 +148,7 @@ public final class TemplateDiff {
 		compare(EcoreUtil2.getAllContentsOfType(older, Section.class), EcoreUtil2.getAllContentsOfType(newer, Section.class), null);
 		compare(EcoreUtil2.getAllContentsOfType(older, Narrative.class), EcoreUtil2.getAllContentsOfType(newer, Narrative.class), null);
 		compare(EcoreUtil2.getAllContentsOfType(older, Claim.class), EcoreUtil2.getAllContentsOfType(newer, Claim.class), null);
+		compare(Correspondence.indicators(older), Correspondence.indicators(newer), null);
 		List<Table> olderTables = EcoreUtil2.getAllContentsOfType(older, Table.class);
 		List<Table> newerTables = EcoreUtil2.getAllContentsOfType(newer, Table.class);
 		compare(olderTables, newerTables, null);
@@ -199,8 +200,8 @@ public final class TemplateDiff {
 		} else {
 			label(changes, labelOf(before), labelOf(after));
 		}
-		Indicator was = indicatorOf(before);
-		Indicator now = indicatorOf(after);
+		Indicator was = before instanceof Indicator own ? own : indicatorOf(before);
+		Indicator now = after instanceof Indicator own ? own : indicatorOf(after);
 		if (!kindChanged && (was != null || now != null)) {
 			String wasKey = key(was);
 			String nowKey = key(now);
@@ -436,6 +437,7 @@ public final class TemplateDiff {
 		case "heading" -> "标题行";
 		case "group" -> "列组";
 		case "rule" -> "规则";
+		case "indicator" -> "指标";
 		default -> element;
 		};
 	}
@@ -486,7 +488,7 @@ public final class TemplateDiff {
 		if (label == null && object instanceof AxisItem item) {
 			label = zh ? Grids.zhLabel(item) : enLabel(item);
 		}
-		Indicator indicator = indicatorOf(object);
+		Indicator indicator = object instanceof Indicator own ? own : indicatorOf(object);
 		String meaning = indicator == null ? null : zh ? meaningZh(indicator) : meaningEn(indicator);
 		if (label == null) {
 			return meaning;

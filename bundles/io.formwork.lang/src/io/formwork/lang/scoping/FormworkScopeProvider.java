@@ -49,6 +49,14 @@ public class FormworkScopeProvider extends AbstractFormworkScopeProvider {
 				return RevisionScopes.claims(template, super.getScope(context, reference));
 			}
 		}
+		if (reference.getEReferenceType() == FormworkPackage.Literals.INDICATOR
+				|| reference.getEReferenceType() == FormworkPackage.Literals.UNIT
+				|| reference.getEReferenceType() == FormworkPackage.Literals.DIMENSION) {
+			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+			if (RevisionScopes.isRevision(template)) {
+				return RevisionScopes.catalogMembers(template, reference.getEReferenceType(), super.getScope(context, reference));
+			}
+		}
 		if (reference == FormworkPackage.Literals.COORDINATE_PATH__TAIL) {
 			if (context instanceof CoordinatePath path && path.getHead() != null && !path.getHead().eIsProxy()) {
 				return scopeFor(Grids.childrenOf(path.getHead()));
