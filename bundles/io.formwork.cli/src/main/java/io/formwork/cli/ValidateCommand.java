@@ -34,8 +34,17 @@ final class ValidateCommand implements Callable<Integer> {
 		text, json, sarif
 	}
 
-	@Option(names = "--template", required = true, paramLabel = "T", description = "the template (.form), the catalogs beside it loaded too; or a folder of templates, where each filled form (.docx, .xlsx made by 'formwork form') finds the template it names")
+	@Option(names = "--template", paramLabel = "T", description = "the template (.form), the catalogs beside it loaded too; or a folder of templates, where each filled form (.docx, .xlsx made by 'formwork form') finds the template it names")
 	Path template;
+
+	@Option(names = "--set", paramLabel = "DIR", description = "validate a set of filings: DIR/formwork-set.json, or DIR/<year>/<body>.<ext> (see README)")
+	Path set;
+
+	@Option(names = "--year", paramLabel = "Y", description = "with --set: only this year (repeatable; earlier years still serve as previous periods)")
+	List<Integer> years;
+
+	@Option(names = "--html", paramLabel = "F", description = "with --set: write an HTML summary to F (never over an input)")
+	Path html;
 
 	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
 	Format format;
@@ -49,8 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--prior", paramLabel = "P", description = "the previous period's filing, for rules that read 'prior'")
 	Path prior;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "filings to validate")
-	List<Path> files;
+	@Parameters(arity = "0..*", paramLabel = "FILE", description = "filings to validate")
+	List<Path> files = new ArrayList<>();
 
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
@@ -61,6 +70,22 @@ final class ValidateCommand implements Callable<Integer> {
 		Language language = language(lang);
 		if (language == null) {
 			err.println("--lang: zh or en, not " + lang);
+			return Formwork.UNUSABLE;
+		}
+		if (set != null) {
+			if (!files.isEmpty() || prior != null) {
+				err.println("--set validates the filings of a folder: name no FILE and no --prior with it");
+				return Formwork.UNUSABLE;
+			}
+			return new SetValidation(this, err).run(language);
+		}
+		if (html != null || years != null) {
+			err.println("--html and --year go with --set");
+			return Formwork.UNUSABLE;
+		}
+		if (template == null || files.isEmpty()) {
+			err.println("validate needs --template T and at least one FILE, or --set DIR");
+			spec.commandLine().usage(err);
 			return Formwork.UNUSABLE;
 		}
 		if (output != null && (isInput(output))) {
@@ -80,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (!named && workspace == null) {
 			return Formwork.UNUSABLE;
 		}
-		Filing previous = prior == null || named ? null : workspace.read(prior);
+		Filing previous = prior == null || named ? null : new Periods().inTermsOf(workspace, workspace.read(prior));
 		List<ValidationResult> results = new ArrayList<>();
 		Progress progress = Progress.onTerminal(err, files.size());
 		boolean unreadable = false;
@@ -98,6 +123,18 @@ final class ValidateCommand implements Callable<Integer> {
 			results.add(workspace.engine.validate(filing, previous));
 		}
 		progress.done();
+		if (writeReport(results, language) == Formwork.UNUSABLE) {
+			return Formwork.UNUSABLE;
+		}
+		if (unreadable) {
+			return Formwork.UNUSABLE;
+		}
+		return results.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
+	}
+
+	/** Writes the report (standard output or --output) and, for JSON and SARIF, the summary on standard error. */
+	int writeReport(List<ValidationResult> results, Language language) {
+		PrintWriter err = spec.commandLine().getErr();
 		try {
 			if (output == null) {
 				Writer out = spec.commandLine().getOut();
@@ -115,10 +152,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (format != Format.text) {
 			err.println(Reports.summary(results, language));
 		}
-		if (unreadable) {
-			return Formwork.UNUSABLE;
-		}
-		return results.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
+		return Formwork.OK;
 	}
 
 	private boolean isInput(Path path) {

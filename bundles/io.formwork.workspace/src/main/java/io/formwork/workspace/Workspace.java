@@ -71,16 +71,28 @@ public final class Workspace {
 		this.template = template;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
-		this.form = new FormTemplate(plan, new LayoutCompiler().compile(template));
-		this.claims = claimSpecs(template);
+		Template effective = io.formwork.lang.revision.Revisions.effective(template);
+		this.form = new FormTemplate(plan, new LayoutCompiler().compile(effective));
+		this.claims = claimSpecs(effective);
 	}
 
 	public static Workspace load(Path templateFile) throws TemplateError {
+		return load(templateFile, newSet());
+	}
+
+	/** A resource set for templates and textual filings. */
+	public static XtextResourceSet newSet() {
+		return new FilingStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+	}
+
+	/**
+	 * Loads a template, with the .form files beside it, into a resource set that may already hold others (the
+	 * templates of a set of filings share one, so that revision chains across them are seen).
+	 */
+	public static Workspace load(Path templateFile, XtextResourceSet set) throws TemplateError {
 		if (!Files.isRegularFile(templateFile)) {
 			throw new TemplateError(templateFile + ": no such template file");
 		}
-		XtextResourceSet set = new FilingStandaloneSetup().createInjectorAndDoEMFRegistration()
-				.getInstance(XtextResourceSet.class);
 		Path absolute = templateFile.toAbsolutePath().normalize();
 		try (Stream<Path> siblings = Files.list(absolute.getParent())) {
 			for (Path form : siblings.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
@@ -107,6 +119,34 @@ public final class Workspace {
 			throw new TemplateError(templateFile + ": is a catalog, not a template");
 		}
 		return new Workspace(set, form.getTemplate());
+	}
+
+	/** The template of a .form file if this workspace loaded that file (it lay beside the template), else null. */
+	public Template templateIn(Path file) {
+		Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), false);
+		if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof FormFile form)) {
+			return null;
+		}
+		return form.getTemplate();
+	}
+
+	/** Another template of the same resource set, compiled, with its readers. */
+	public Workspace other(Template other) {
+		return other == template ? this : new Workspace(set, other);
+	}
+
+	/** The template of this workspace with the given id (the template itself, or one loaded beside it), or null. */
+	public Template templateNamed(String id) {
+		if (id == null) {
+			return null;
+		}
+		for (Resource resource : List.copyOf(set.getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof FormFile form
+					&& form.getTemplate() != null && id.equals(form.getTemplate().getName())) {
+				return form.getTemplate();
+			}
+		}
+		return null;
 	}
 
 	/** Loads the template, or prints why it cannot be used and returns null. */

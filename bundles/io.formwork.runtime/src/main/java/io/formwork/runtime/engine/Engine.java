@@ -34,6 +34,7 @@ public final class Engine implements Validator {
 	public static final String UNKNOWN_CELL = "filing.unknownCell";
 	public static final String WRONG_TEMPLATE = "filing.wrongTemplate";
 	public static final String UNIT_MISMATCH = "filing.unitMismatch";
+	public static final String PRIOR_PERIOD = "filing.priorPeriod";
 
 	private final Plan plan;
 
@@ -60,6 +61,7 @@ public final class Engine implements Validator {
 	public ValidationResult validate(Filing filing, Filing prior) {
 		List<Problem> problems = new ArrayList<>(filing.problems());
 		checkTemplate(filing, problems);
+		checkPrior(filing, prior, problems);
 		Figures current = bind(filing, problems);
 		Figures previous = prior == null ? null : bind(prior, new ArrayList<>());
 		fillCalculated(current);
@@ -100,6 +102,24 @@ public final class Engine implements Validator {
 
 	private void checkTemplate(Filing filing, List<Problem> problems) {
 		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
+	}
+
+	/** The previous period's filing must be of an earlier year, and of the same body when both say. */
+	private static void checkPrior(Filing filing, Filing prior, List<Problem> problems) {
+		if (prior == null) {
+			return;
+		}
+		Location where = Location.unknown(prior.source());
+		if (prior.year() != null && filing.year() != null && prior.year() >= filing.year()) {
+			problems.add(Problem.warning(PRIOR_PERIOD, where,
+					"作为上期的填报是 " + prior.year() + " 年的，不早于本期（" + filing.year() + " 年）",
+					"The filing given as the previous period is for " + prior.year() + ", not before " + filing.year()));
+		}
+		if (prior.body() != null && filing.body() != null && !prior.body().equals(filing.body())) {
+			problems.add(Problem.warning(PRIOR_PERIOD, where,
+					"作为上期的填报来自 " + prior.body() + "，而本期填报来自 " + filing.body(),
+					"The filing given as the previous period is " + prior.body() + "'s; this one is " + filing.body() + "'s"));
+		}
 	}
 
 	private Figures bind(Filing filing, List<Problem> problems) {
@@ -258,7 +278,7 @@ public final class Engine implements Validator {
 			}
 			Value value = figures.values.getOrDefault(ref.address(), Value.blank());
 			operands.putIfAbsent((ref.prior() ? "prior " : "") + ref.address(),
-					new Operand(ref.address(), value, figures.locations.get(ref.address())));
+					new Operand(ref.address(), value, figures.locations.get(ref.address()), ref.prior()));
 			if (!value.isBlank()) {
 				maxDecimals = Math.max(maxDecimals, value.decimals());
 			}
