@@ -1,5 +1,6 @@
 package io.formwork.cli;
 
+import io.formwork.workspace.Workspace;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package io.formwork.cli;
 
+import io.formwork.workspace.Workspace;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.formwork.cli;
 
+import io.formwork.workspace.Workspace;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -166,7 +167,7 @@ final class SetValidation {
 				.sorted(Comparator.comparing((Member m) -> m.entry().year()).thenComparing(m -> order(m, bodies)))
 				.toList();
 		Map<String, ValidationResult> results = new LinkedHashMap<>();
-		ValidateCommand.Progress progress = new ValidateCommand.Progress(err, selected.size());
+		ValidateCommand.Progress progress = ValidateCommand.Progress.onTerminal(err, selected.size());
 		for (Member member : selected) {
 			progress.step(member.entry().file());
 			Member before = members.get(member.entry().body() + "@" + (member.entry().year() - 1));
