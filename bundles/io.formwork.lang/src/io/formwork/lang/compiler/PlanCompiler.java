@@ -448,8 +448,7 @@ public final class PlanCompiler {
 	}
 
 	static String text(EObject object) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(Revisions.origin(object));
-		return node == null ? "" : NodeModelUtils.getTokenText(node);
+		return Revisions.text(object);
 	}
 
 	private static Location location(EObject effective) {

@@ -12,7 +12,16 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 import io.formwork.lang.formwork.HeadingRevision;
 import io.formwork.lang.formwork.SectionRevision;
@@ -160,6 +169,80 @@ public final class Revisions {
 			current = previous;
 		}
 		return current;
+	}
+
+	/**
+	 * The text of an element of an effective template as it applies: its text as written (in the revision, or in an
+	 * earlier template for what it inherits), every reference naming its target as the effective template names it
+	 * (a rule of 2019 reads {@code [oh_other]} in a revision that renames {@code other_handling} to {@code oh_other}).
+	 * Spaces between tokens are normalised as {@link NodeModelUtils#getTokenText} does.
+	 */
+	public static String text(EObject effective) {
+		EObject origin = origin(effective);
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(origin);
+		if (node == null) {
+			return "";
+		}
+		if (origin == effective) {
+			return NodeModelUtils.getTokenText(node);
+		}
+		Map<EObject, EObject> counterparts = new IdentityHashMap<>();
+		counterparts.put(origin, effective);
+		java.util.Iterator<EObject> written = origin.eAllContents();
+		java.util.Iterator<EObject> applied = effective.eAllContents();
+		while (written.hasNext() && applied.hasNext()) {
+			EObject a = written.next();
+			EObject b = applied.next();
+			if (a.eClass() != b.eClass()) {
+				return NodeModelUtils.getTokenText(node);
+			}
+			counterparts.put(a, b);
+		}
+		StringBuilder out = new StringBuilder();
+		boolean space = false;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden()) {
+				space = !out.isEmpty();
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
+			out.append(appliedName(leaf, counterparts));
+		}
+		return out.toString();
+	}
+
+	/** A leaf's text, or for a cross-reference the name its target has where the reference now applies. */
+	private static String appliedName(ILeafNode leaf, Map<EObject, EObject> counterparts) {
+		String text = leaf.getText();
+		EObject element = leaf.getGrammarElement();
+		CrossReference reference = element instanceof CrossReference c ? c
+				: element != null && element.eContainer() instanceof CrossReference c ? c : null;
+		if (reference == null) {
+			return text;
+		}
+		Assignment assignment = GrammarUtil.containingAssignment(reference);
+		EObject writtenOwner = NodeModelUtils.findActualSemanticObjectFor(leaf);
+		EObject appliedOwner = counterparts.get(writtenOwner);
+		if (assignment == null || writtenOwner == null || appliedOwner == null) {
+			return text;
+		}
+		EStructuralFeature feature = writtenOwner.eClass().getEStructuralFeature(assignment.getFeature());
+		if (!(feature instanceof EReference) || feature.isMany()) {
+			return text;
+		}
+		String before = name((EObject) writtenOwner.eGet(feature));
+		String after = name((EObject) appliedOwner.eGet(feature));
+		if (before == null || after == null || before.equals(after) || !text.endsWith(before)) {
+			return text;
+		}
+		return text.substring(0, text.length() - before.length()) + after;
+	}
+
+	private static String name(EObject object) {
+		return object == null || object.eIsProxy() ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(object);
 	}
 
 	/**

@@ -104,22 +104,8 @@ public final class Engine implements Validator {
 		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
 	}
 
-	/** The previous period's filing must be of an earlier year, and of the same body when both say. */
 	private static void checkPrior(Filing filing, Filing prior, List<Problem> problems) {
-		if (prior == null) {
-			return;
-		}
-		Location where = Location.unknown(prior.source());
-		if (prior.year() != null && filing.year() != null && prior.year() >= filing.year()) {
-			problems.add(Problem.warning(PRIOR_PERIOD, where,
-					"作为上期的填报是 " + prior.year() + " 年的，不早于本期（" + filing.year() + " 年）",
-					"The filing given as the previous period is for " + prior.year() + ", not before " + filing.year()));
-		}
-		if (prior.body() != null && filing.body() != null && !prior.body().equals(filing.body())) {
-			problems.add(Problem.warning(PRIOR_PERIOD, where,
-					"作为上期的填报来自 " + prior.body() + "，而本期填报来自 " + filing.body(),
-					"The filing given as the previous period is " + prior.body() + "'s; this one is " + filing.body() + "'s"));
-		}
+		problems.addAll(Semantics.priorProblems(filing, prior));
 	}
 
 	private Figures bind(Filing filing, List<Problem> problems) {
