@@ -67,6 +67,13 @@ public class FormworkUi extends AbstractUIPlugin {
 
 	private static void init() {
 		if (formwork == null) {
+			// what the generated standalone setups register first: the grammar's binary form and Ecore
+			var factories = org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
+			factories.putIfAbsent("xtextbin", new org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl());
+			factories.putIfAbsent("ecore", new org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl());
+			factories.putIfAbsent("xmi", new org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl());
+			org.eclipse.emf.ecore.EPackage.Registry.INSTANCE.putIfAbsent(org.eclipse.xtext.XtextPackage.eNS_URI,
+					org.eclipse.xtext.XtextPackage.eINSTANCE);
 			// the filing language first: its setup would otherwise register the template language's runtime
 			// (not IDE) services for .form
 			FilingIdeSetup filingSetup = new FilingIdeSetup();

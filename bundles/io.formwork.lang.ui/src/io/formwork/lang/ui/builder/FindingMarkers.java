@@ -30,6 +30,15 @@ public final class FindingMarkers {
 
 	/** The attributes of one marker per input problem and per failed rule instance. */
 	public static List<Map<String, Object>> of(ValidationResult result, String text) {
+		return of(result, text, String::valueOf);
+	}
+
+	/**
+	 * As {@link #of(ValidationResult, String)}, with locations in explanations shown by {@code shown} (the
+	 * builder shows workspace paths instead of the file system's).
+	 */
+	public static List<Map<String, Object>> of(ValidationResult result, String text,
+			java.util.function.Function<Location, String> shown) {
 		LineIndex lines = new LineIndex(text);
 		List<Map<String, Object>> markers = new ArrayList<>();
 		for (Problem problem : result.problems()) {
@@ -58,7 +67,7 @@ public final class FindingMarkers {
 				}
 				m.put(ProblemMarkers.ROW, cell.row());
 			}
-			m.put(ProblemMarkers.EXPLANATION, explanation(finding));
+			m.put(ProblemMarkers.EXPLANATION, explanation(finding, shown));
 			place(m, finding.filingLocation(), lines);
 			markers.add(m);
 		}
@@ -84,7 +93,7 @@ public final class FindingMarkers {
 	}
 
 	/** What `formwork explain` prints for one instance, in both languages. */
-	public static String explanation(Finding finding) {
+	public static String explanation(Finding finding, java.util.function.Function<Location, String> shown) {
 		StringBuilder text = new StringBuilder();
 		text.append(finding.ruleId());
 		if (!finding.instance().isEmpty()) {
@@ -92,14 +101,14 @@ public final class FindingMarkers {
 		}
 		text.append(": ").append(finding.messageZh()).append('\n').append(finding.messageEn()).append('\n');
 		if (finding.ruleLocation() != null) {
-			text.append("规则位置 rule at: ").append(finding.ruleLocation()).append('\n');
+			text.append("规则位置 rule at: ").append(shown.apply(finding.ruleLocation())).append('\n');
 		}
 		text.append('\n');
 		for (Operand operand : finding.operands()) {
 			text.append("  ").append(operand.address()).append(" = ")
 					.append(operand.value().isBlank() ? "（空白）(blank)" : operand.value().toString());
 			if (operand.location() != null) {
-				text.append("  @ ").append(operand.location());
+				text.append("  @ ").append(shown.apply(operand.location()));
 			}
 			text.append('\n');
 		}

@@ -203,7 +203,16 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 				result = engine.validate(filing);
 			}
 			String text = Files.isRegularFile(path) ? read(path) : "";
-			for (Map<String, Object> attributes : FindingMarkers.of(result, text)) {
+			String filePath = path.toString();
+			String workspacePath = file.getFullPath().toString();
+			java.util.function.Function<Location, String> shown = location -> {
+				String where = location.toString();
+				if (location.file() != null && location.file().equals(filePath)) {
+					return workspacePath + where.substring(filePath.length());
+				}
+				return where.startsWith("platform:/resource") ? where.substring("platform:/resource".length()) : where;
+			};
+			for (Map<String, Object> attributes : FindingMarkers.of(result, text, shown)) {
 				file.createMarker(ProblemMarkers.FILING, attributes);
 			}
 		}
