@@ -131,7 +131,7 @@ public class FormworkReconciler implements IReconciler {
 	}
 
 	/** What one reconcile found, for one version of the document. */
-	record Result(long stamp, List<Issue> issues, List<SemanticHighlighter.Highlight> highlights,
+	public record Result(long stamp, List<Issue> issues, List<SemanticHighlighter.Highlight> highlights,
 			List<OutlineNode> outline) {
 	}
 
@@ -141,7 +141,7 @@ public class FormworkReconciler implements IReconciler {
 	}
 
 	/** Parses, validates and analyses the document's current text; null when cancelled or superseded. */
-	static Result reconcile(IDocument document, Source source, IProgressMonitor monitor) {
+	public static Result reconcile(IDocument document, Source source, IProgressMonitor monitor) {
 		String text;
 		long stamp;
 		do {
