@@ -8,16 +8,20 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/releng/io.formwork.studio/target/products/io.formwork.studio.product/linux/gtk/x86_64"
 launcher="$product/formwork-studio"
+built="$product/configuration/config.ini"   # written when the product is materialized
 stale=""
-if [ -x "$launcher" ]; then
-  stale=$(find "$root/bundles" "$root/features" "$root/releng" "$root/pom.xml" -newer "$launcher" -not -path '*/target/*' \
+if [ -x "$launcher" ] && [ -f "$built" ]; then
+  stale=$(find "$root/bundles" "$root/features" "$root/releng" "$root/pom.xml" -newer "$built" -not -path '*/target/*' \
     -not -path '*/src-gen/*' \( -name '*.java' -o -name '*.xtext' -o -name '*.xml' -o -name '*.MF' -o -name '*.properties' \
     -o -name '*.product' -o -name '*.target' \) -print -quit)
 fi
 if [ ! -x "$launcher" ] || [ -n "$stale" ]; then
+  # features are not Maven dependencies of the product: name them (and the bundles they hold) explicitly
+  modules=releng/io.formwork.target,bundles/io.formwork.lang.ui,bundles/io.formwork.studio,features/io.formwork.feature
+  modules=$modules,features/io.formwork.ui.feature,features/io.formwork.studio.feature,releng/io.formwork.studio
   log=$(mktemp "${TMPDIR:-/tmp}/formwork-studio-build.XXXXXX")
   echo "formwork: building Formwork Studio first (a few minutes; log: $log)" >&2
-  if ! (cd "$root" && ./mvnw -B -DskipTests verify -pl releng/io.formwork.target,releng/io.formwork.studio -am) >"$log" 2>&1; then
+  if ! (cd "$root" && ./mvnw -B -DskipTests verify -am -pl "$modules") >"$log" 2>&1; then
     grep -E '\[ERROR\]' "$log" | head -n 40 >&2
     echo "formwork: the build failed; the whole log is in $log" >&2
     exit 2

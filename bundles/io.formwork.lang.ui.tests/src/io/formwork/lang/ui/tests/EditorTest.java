@@ -83,8 +83,11 @@ class EditorTest {
 		ICompletionProposal[] proposals = new FormworkContentAssistProcessor().computeCompletionProposals(viewer(editor), offset);
 
 		List<String> shown = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
-		assertThat(shown).anyMatch(s -> s.startsWith("documents_issued")).anyMatch(s -> s.startsWith("documents_repealed"))
-				.noneMatch(s -> s.startsWith("requests_received"));
+		assertThat(shown).contains("documents_issued — 本年制发件数", "documents_repealed — 本年废止件数")
+				.noneMatch(s -> s.startsWith("requests_received")).noneMatch(s -> s.startsWith("gid.documents_issued"));
+		ICompletionProposal issued = Arrays.stream(proposals).filter(p -> p.getDisplayString().startsWith("documents_issued"))
+				.findFirst().orElseThrow();
+		assertThat(issued.getAdditionalProposalInfo()).contains("本年度新制作（制发）的规章或规范性文件件数");
 	}
 
 	@Test

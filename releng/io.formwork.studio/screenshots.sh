@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of Formwork Studio under a virtual display (Debian: xvfb, xdotool, imagemagick).
+#   releng/io.formwork.studio/screenshots.sh [OUTPUT_DIR]     (default docs/images)
+# Starts the Studio on the example folder with the 2021 template and a filing with an error, then:
+#   studio-template.png  the template, content assist on an indicator code, the Outline;
+#   studio-filing.png    the filing with its markers, the Problems view and the Explanation of rule R1.
+# Every process it starts is ended by its id; the workspace is a fresh temporary folder.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+out=$(mkdir -p "${1:-$root/docs/images}" && cd "${1:-$root/docs/images}" && pwd)
+for tool in Xvfb xdotool import; do command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (apt-get install xvfb xdotool imagemagick)" >&2; exit 2; }; done
+workspace=$(mktemp -d)
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
+studio=""
+cleanup() { [ -z "$studio" ] || kill -- "-$studio" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$workspace"; }
+trap cleanup EXIT
+export DISPLAY=$display
+sleep 2
+cd "$root"
+FORMWORK_WORKSPACE=$workspace setsid releng/io.formwork.studio/studio.sh examples/gov-info-disclosure \
+  gov-info-disclosure-2021.form filings/example-city-2021-error.filing >"$workspace.log" 2>&1 & studio=$!
+window=""
+for _ in $(seq 1 120); do
+  window=$(xdotool search --name "Formwork Studio" 2>/dev/null | tail -n 1 || true)
+  [ -n "$window" ] && break
+  sleep 2
+done
+[ -n "$window" ] || { echo "screenshots: the Studio did not open a window; see $workspace.log" >&2; exit 1; }
+xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
+sleep 20   # the build of the project and the first reconciles
+
+# the filing (the active editor): select the first problem, its explanation shows beside the Problems view
+xdotool key --window "$window" ctrl+shift+Next
+sleep 1
+"$root/releng/io.formwork.studio/screenshot-steps.sh" filing "$window"
+import -window root "$out/studio-filing.png"
+
+# the template: content assist on an indicator code
+"$root/releng/io.formwork.studio/screenshot-steps.sh" template "$window"
+import -window root "$out/studio-template.png"
+echo "screenshots: $out/studio-template.png $out/studio-filing.png"
