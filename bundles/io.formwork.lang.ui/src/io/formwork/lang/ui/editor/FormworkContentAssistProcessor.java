@@ -102,6 +102,25 @@ public class FormworkContentAssistProcessor implements IContentAssistProcessor {
 		return proposals;
 	}
 
+	/** The entries Xtext proposes at an offset of a parsed resource, without duplicates. */
+	public static List<ContentAssistEntry> entries(XtextResource resource, int offset) {
+		Injector injector = FormworkUi.injectorFor(resource.getURI().fileExtension());
+		String text = resource.getParseResult().getRootNode().getText();
+		ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(POOL);
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
+		IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
+		injector.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
+		List<ContentAssistEntry> entries = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (ContentAssistEntry entry : acceptor.getEntries()) {
+			if (entry.getProposal() != null && seen.add(entry.getProposal() + "\u0000" + entry.getPrefix())) {
+				entries.add(entry);
+			}
+		}
+		return entries;
+	}
+
 	/** The Chinese label of a labelled element (or its English one), else null. */
 	private static String label(EObject element) {
 		var feature = element.eClass().getEStructuralFeature("label");

@@ -151,7 +151,14 @@ public class FormworkReconciler implements IReconciler {
 		final long read = stamp;
 		CancelIndicator cancel = () -> monitor.isCanceled() || stamp(document) != read || source.model().othersWaiting();
 		final String content = text;
-		return source.model().withDocument(source.uri(), content, read, resource -> analyse(resource, read, cancel));
+		try {
+			return source.model().withDocument(source.uri(), content, read, resource -> analyse(resource, read, cancel));
+		} catch (RuntimeException | Error e) {
+			if (new OperationCanceledManager().isOperationCanceledException(e)) {
+				return null;
+			}
+			throw e;
+		}
 	}
 
 	private static Result analyse(XtextResource resource, long stamp, CancelIndicator cancel) {
@@ -185,7 +192,8 @@ public class FormworkReconciler implements IReconciler {
 			}
 			List<OutlineNode> outline = io.formwork.lang.ui.outline.OutlineBuilder.build(resource);
 			return new Result(stamp, issues, disjoint, outline);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | Error e) {
+			// Xtext signals cancellation with an OperationCanceledError (an Error) or a wrapped exception
 			if (new OperationCanceledManager().isOperationCanceledException(e)) {
 				return null;
 			}
