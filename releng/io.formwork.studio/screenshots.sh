@@ -30,13 +30,17 @@ done
 xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
 sleep 20   # the build of the project and the first reconciles
 
-# the filing (the active editor): select the first problem, its explanation shows beside the Problems view
-xdotool key --window "$window" ctrl+shift+Next
-sleep 1
-"$root/releng/io.formwork.studio/screenshot-steps.sh" filing "$window"
+# Positions below are for the 1600x1000 window and the Formwork perspective's initial layout.
+click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-2}"; }
+# the filing (the active editor): open the errors in the Problems view and select the filing's R1
+click 367 722                      # expand "Errors"
+click 550 "${FILING_ROW_Y:-826}"   # the R1 marker of example-city-2021-error.filing: its explanation shows beside
 import -window root "$out/studio-filing.png"
 
-# the template: content assist on an indicator code
-"$root/releng/io.formwork.studio/screenshot-steps.sh" template "$window"
+# the template: content assist on an indicator code (line 27, after "indicator documents_")
+click 477 78                       # the template's tab
+click 1067 628                     # in "documents_issued"
+xdotool windowfocus "$window"; sleep 1
+xdotool key ctrl+space; sleep 5
 import -window root "$out/studio-template.png"
 echo "screenshots: $out/studio-template.png $out/studio-filing.png"

@@ -203,14 +203,16 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 				result = engine.validate(filing);
 			}
 			String text = Files.isRegularFile(path) ? read(path) : "";
+			// in explanations, places in this filing read "line:column", others "file:line:column" (file name only)
 			String filePath = path.toString();
-			String workspacePath = file.getFullPath().toString();
 			java.util.function.Function<Location, String> shown = location -> {
-				String where = location.toString();
 				if (location.file() != null && location.file().equals(filePath)) {
-					return workspacePath + where.substring(filePath.length());
+					String where = location.line() > 0 ? location.line() + (location.column() > 0 ? ":" + location.column() : "") : "";
+					return location.cell() == null ? where : (where + " (" + location.cell() + ")").strip();
 				}
-				return where.startsWith("platform:/resource") ? where.substring("platform:/resource".length()) : where;
+				String where = location.toString();
+				int slash = location.file() == null ? -1 : location.file().lastIndexOf('/');
+				return slash < 0 ? where : where.substring(where.indexOf(location.file()) + slash + 1);
 			};
 			for (Map<String, Object> attributes : FindingMarkers.of(result, text, shown)) {
 				file.createMarker(ProblemMarkers.FILING, attributes);
