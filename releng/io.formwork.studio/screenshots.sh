@@ -22,24 +22,25 @@ FORMWORK_WORKSPACE=$workspace setsid releng/io.formwork.studio/studio.sh example
   gov-info-disclosure-2021.form filings/example-city-2021-error.filing >"$workspace.log" 2>&1 & studio=$!
 window=""
 for _ in $(seq 1 120); do
-  window=$(xdotool search --name "Formwork Studio" 2>/dev/null | tail -n 1 || true)
+  window=$(xdotool search --name " - Formwork Studio" 2>/dev/null | tail -n 1 || true)
   [ -n "$window" ] && break
   sleep 2
 done
 [ -n "$window" ] || { echo "screenshots: the Studio did not open a window; see $workspace.log" >&2; exit 1; }
-xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
 sleep 20   # the build of the project and the first reconciles
+xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
+sleep 5
 
 # Positions below are for the 1600x1000 window and the Formwork perspective's initial layout.
 click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-2}"; }
 # the filing (the active editor): open the errors in the Problems view and select the filing's R1
 click 367 722                      # expand "Errors"
-click 550 "${FILING_ROW_Y:-826}"   # the R1 marker of example-city-2021-error.filing: its explanation shows beside
+click 550 "${FILING_ROW_Y:-799}"   # the R1 marker of example-city-2021-error.filing: its explanation shows beside
 import -window root "$out/studio-filing.png"
 
-# the template: content assist on an indicator code (line 27, after "indicator documents_")
+# the template: content assist on an indicator code (line 18, after "indicator review_")
 click 477 78                       # the template's tab
-click 1067 628                     # in "documents_issued"
+click 1136 468                     # in "review_cases", after "review_"
 xdotool windowfocus "$window"; sleep 1
 xdotool key ctrl+space; sleep 5
 import -window root "$out/studio-template.png"
