@@ -227,8 +227,10 @@ public class FormworkReconciler implements IReconciler {
 				return Status.OK_STATUS;
 			}
 			if (result == null) {
-				if (!monitor.isCanceled() && stamp(target) != -1 && source.model().othersWaiting()) {
-					schedule(DELAY); // gave way to an interactive request: try again
+				if (!monitor.isCanceled()) {
+					// gave way to another request on the model (content assist, occurrences…), or the text changed
+					// meanwhile: either way the current text still needs a reconcile
+					schedule(DELAY);
 				}
 				return Status.CANCEL_STATUS;
 			}
