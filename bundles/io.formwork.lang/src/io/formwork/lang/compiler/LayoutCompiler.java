@@ -21,6 +21,7 @@ import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.Unit;
 import io.formwork.lang.model.Grids;
+import io.formwork.lang.revision.Revisions;
 import io.formwork.runtime.layout.FormLayout;
 
 /**
@@ -30,7 +31,8 @@ import io.formwork.runtime.layout.FormLayout;
  */
 public final class LayoutCompiler {
 
-	public FormLayout compile(Template template) {
+	public FormLayout compile(Template written) {
+		Template template = Revisions.effective(written);
 		List<FormLayout.Part> parts = new ArrayList<>();
 		for (EObject member : template.getMembers()) {
 			if (member instanceof Section section) {
