@@ -30,7 +30,8 @@ class GenerateCommandTest {
 		assertThat(run.exit()).as(run.err()).isZero();
 		assertThat(out.resolve("java/formwork/generated/Gid2008Validator.java")).exists();
 		assertThat(out.resolve("java/formwork/generated/Gid2019Validator.java")).exists();
-		assertThat(run.out()).contains("3 template(s), 12 file(s)");
+		assertThat(out.resolve("java/formwork/generated/Gid2021ProvinceValidator.java")).exists();
+		assertThat(run.out()).contains("4 template(s), 16 file(s)");
 	}
 
 	@Test
