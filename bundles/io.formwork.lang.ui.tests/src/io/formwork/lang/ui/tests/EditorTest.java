@@ -39,18 +39,21 @@ import io.formwork.lang.ui.editor.FormworkTextHover;
 import io.formwork.lang.ui.outline.OutlineNode;
 
 /**
- * The editor on the real 2021 template of the examples, in a running workbench: highlighting, content assist,
- * hover, outline, go to definition, formatting, and a broken rule that yields a marker a quick fix repairs.
+ * The editor on the real templates of the examples, in a running workbench: on the 2019 format (written in full)
+ * highlighting, content assist, hover, outline, go to definition, formatting, and a broken rule that yields a marker
+ * a quick fix repairs; on the 2021 format, a revision of 2019, content assist and hover over what it inherits.
  */
 class EditorTest {
 
 	private static IProject project;
 	private static IFile template;
+	private static IFile revision;
 
 	@BeforeAll
 	static void project() throws Exception {
 		project = Workbenches.exampleProject("editor-test");
-		template = project.getFile("gov-info-disclosure-2021.form");
+		template = project.getFile("gov-info-disclosure-2019.form");
+		revision = project.getFile("gov-info-disclosure-2021.form");
 		Workbenches.build(project);
 	}
 
@@ -102,6 +105,30 @@ class EditorTest {
 	}
 
 	@Test
+	void contentAssistInARevisionsRuleOffersTheColumnsItInherits() throws Exception {
+		ITextEditor editor = openReconciled(revision);
+		IDocument document = document(editor);
+		// R7 is stated by the 2021 revision; t2_1's column 'repealed' is written only in 2019
+		int rule = document.get().indexOf("check R7");
+		int offset = document.get().indexOf("- [repealed]", rule) + "- [rep".length();
+
+		ICompletionProposal[] proposals = new FormworkContentAssistProcessor().computeCompletionProposals(viewer(editor), offset);
+
+		assertThat(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString)).anyMatch(s -> s.startsWith("repealed"));
+	}
+
+	@Test
+	void hoverInARevisionShowsTheInheritedColumnsIndicator() throws Exception {
+		ITextEditor editor = openReconciled(revision);
+		String text = document(editor).get();
+		int offset = text.indexOf("+ [issued]", text.indexOf("check R7")) + "+ [iss".length();
+
+		String hover = new FormworkTextHover().getHoverInfo(viewer(editor), new Region(offset, 0));
+
+		assertThat(hover).contains("本年制发件数");
+	}
+
+	@Test
 	void hoverOverAnIndicatorShowsItsLabelsTypeUnitAndDefinition() throws Exception {
 		ITextEditor editor = openReconciled(template);
 		int offset = document(editor).get().indexOf("indicator documents_issued") + "indicator ".length() + 3;
@@ -127,7 +154,7 @@ class EditorTest {
 		ITextEditor editor = openReconciled(template);
 		ITextViewer viewer = viewer(editor);
 		String text = document(editor).get();
-		int keyword = text.indexOf("template gid_2021");
+		int keyword = text.indexOf("template gid_2019");
 		int reference = text.indexOf("indicator documents_issued") + "indicator ".length();
 		waitUntil("the semantic highlighting is painted", () -> {
 			StyleRange range = viewer.getTextWidget().getStyleRangeAtOffset(reference);
@@ -148,7 +175,7 @@ class EditorTest {
 
 		List<OutlineNode> roots = DocumentState.of(document(editor)).outline();
 
-		assertThat(roots).singleElement().extracting(OutlineNode::code).isEqualTo("gid_2021");
+		assertThat(roots).singleElement().extracting(OutlineNode::code).isEqualTo("gid_2019");
 		List<OutlineNode> members = roots.get(0).children();
 		assertThat(members).extracting(OutlineNode::code).contains("s1", "s3", "R1");
 		OutlineNode s3 = members.stream().filter(n -> n.code().equals("s3")).findFirst().orElseThrow();
