@@ -57,7 +57,12 @@ public final class FilingFormats {
 
 	private static io.formwork.runtime.Filing readWithTemplate(java.nio.file.Path file, FilingFormat.Context context) {
 		io.formwork.lang.formwork.Template template = context.templateFor(file);
-		return template == null ? null : context.workspace(template).read(file);
+		if (template == null) {
+			return null;
+		}
+		io.formwork.runtime.Filing filing = context.workspace(template).read(file);
+		// a page or hand-written report names no template: it is read, and validated, as the chosen one's
+		return filing.template() == null ? filing.template(template.getName()) : filing;
 	}
 
 	/** The extensions of {@link #all()}. */
