@@ -3,7 +3,8 @@
 #   releng/io.formwork.studio/screenshots.sh [OUTPUT_DIR]     (default docs/images)
 # Starts the Studio on the example folder with the 2021 template and a filing with an error, then:
 #   studio-template.png  the template, content assist on an indicator code, the Outline;
-#   studio-filing.png    the filing with its markers, the Problems view and the Explanation of rule R1.
+#   studio-filing.png    the filing with its markers, the Problems view and the Explanation of rule R1;
+#   studio-diff.png      (a second start) the Template Changes view comparing the 2019 and 2021 templates.
 # Every process it starts is ended by its id; the workspace is a fresh temporary folder.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -44,4 +45,23 @@ click 1136 468                     # in "review_cases", after "review_"
 xdotool windowfocus "$window"; sleep 1
 xdotool key ctrl+space; sleep 5
 import -window root "$out/studio-template.png"
-echo "screenshots: $out/studio-template.png $out/studio-filing.png"
+
+# a second start: 比较模板 Compare Templates on the 2019 and 2021 templates (as the context menu does), view maximized
+kill -- "-$studio" 2>/dev/null || true
+for _ in $(seq 1 30); do xdotool search --name " - Formwork Studio" >/dev/null 2>&1 || break; sleep 1; done
+FORMWORK_WORKSPACE=$workspace FORMWORK_COMPARE=gov-info-disclosure-2019.form,gov-info-disclosure-2021.form \
+  setsid releng/io.formwork.studio/studio.sh examples/gov-info-disclosure >"$workspace.log" 2>&1 & studio=$!
+window=""
+for _ in $(seq 1 120); do
+  window=$(xdotool search --name " - Formwork Studio" 2>/dev/null | tail -n 1 || true)
+  [ -n "$window" ] && break
+  sleep 2
+done
+[ -n "$window" ] || { echo "screenshots: the Studio did not open a window again; see $workspace.log" >&2; exit 1; }
+sleep 20
+xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
+sleep 3
+xdotool windowfocus "$window"; sleep 1
+xdotool key ctrl+m; sleep 3          # the Template Changes view is the active part: maximize it
+import -window root "$out/studio-diff.png"
+echo "screenshots: $out/studio-template.png $out/studio-filing.png $out/studio-diff.png"

@@ -4,6 +4,7 @@
 # its FILEs (relative to it) open in editors; FILEs alone open their folder and themselves.
 #   FORMWORK_WORKSPACE  the Studio's workspace (default ~/formwork-workspace)
 #   FORMWORK_NL         zh or en (default: the system locale)
+#   FORMWORK_COMPARE    two templates of FOLDER, comma-separated (or one revision): shown compared on start
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/releng/io.formwork.studio/target/products/io.formwork.studio.product/linux/gtk/x86_64"
@@ -46,5 +47,6 @@ done
 args=()
 [ -z "$folder" ] || args+=("-Dformwork.open=$folder")
 [ ${#files[@]} -eq 0 ] || args+=("-Dformwork.openFiles=$(IFS=,; echo "${files[*]}")")
+[ -z "${FORMWORK_COMPARE:-}" ] || args+=("-Dformwork.compare=$FORMWORK_COMPARE")
 [ -z "${FORMWORK_NL:-}" ] || args+=(-nl "$FORMWORK_NL")
 exec "$launcher" "${args[@]}"

@@ -20,12 +20,16 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 import io.formwork.lang.ui.builder.FormworkNature;
+import io.formwork.lang.ui.diff.CompareTemplatesHandler;
+import io.formwork.lang.ui.diff.TemplateComparison;
 
 /**
  * {@code formwork studio FOLDER [FILE...]}: opens a folder of templates and filings as a Formwork project (a
  * workspace project whose folder {@code files} links to it, so nothing is written into the folder but the
  * user's own saves) and opens the given files in editors. The folder comes in the system property
- * {@code formwork.open}, the files (relative to it, comma-separated) in {@code formwork.openFiles}.
+ * {@code formwork.open}, the files (relative to it, comma-separated) in {@code formwork.openFiles}; two
+ * templates (or one revision) in {@code formwork.compare} open in the Template Changes view, as 比较模板
+ * Compare Templates does.
  */
 public class OpenOnStartup implements IStartup {
 
@@ -47,7 +51,19 @@ public class OpenOnStartup implements IStartup {
 					}
 				}
 			}
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> open(files));
+			List<IFile> compared = new ArrayList<>();
+			for (String name : System.getProperty("formwork.compare", "").split(",")) {
+				if (!name.isBlank() && linked.getFile(IPath.fromOSString(name.strip())).exists()) {
+					compared.add(linked.getFile(IPath.fromOSString(name.strip())));
+				}
+			}
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+				open(files);
+				if (!compared.isEmpty()) {
+					IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+					CompareTemplatesHandler.show(page, TemplateComparison.ofSelection(compared));
+				}
+			});
 		} catch (CoreException e) {
 			ILog.of(OpenOnStartup.class).error("Cannot open " + folder, e);
 		}

@@ -51,6 +51,22 @@ public final class TemplateDiff {
 		public String after(Language language) {
 			return language == Language.ZH ? afterZh : afterEn;
 		}
+
+		/** What {@code formwork diff} says of the change: its name, then old → new (or the one side there is). */
+		public String describe(Language language) {
+			boolean zh = language == Language.ZH;
+			StringBuilder out = new StringBuilder(changeName(change, zh));
+			String before = before(language);
+			String after = after(language);
+			if (before != null && after != null) {
+				out.append(' ').append(before).append(" → ").append(after);
+			} else if (before != null) {
+				out.append(zh ? "（" + before + "）" : " (" + before + ")");
+			} else if (after != null) {
+				out.append(zh ? "（" + after + "）" : " (" + after + ")");
+			}
+			return out.toString();
+		}
 	}
 
 	/**
@@ -62,11 +78,51 @@ public final class TemplateDiff {
 		public Entry {
 			changes = List.copyOf(changes);
 		}
+
+		/** What {@code formwork diff} names the element by: "table t2_8 column prior_items → fee_amount". */
+		public String heading(Language language) {
+			boolean zh = language == Language.ZH;
+			StringBuilder head = new StringBuilder();
+			if (table != null) {
+				head.append(zh ? "表 " : "table ").append(table).append(' ');
+			}
+			head.append(elementName(element, zh)).append(' ').append(code);
+			if (newCode != null && !newCode.equals(code)) {
+				head.append(" → ").append(newCode);
+			}
+			return head.toString();
+		}
 	}
 
-	public record Result(String older, String newer, boolean related, List<Entry> entries) {
+	/**
+	 * Where an entry's element is written (in a .form file, revisions followed back to the text that declares
+	 * it): in the older and in the newer template; null where it is not (added, removed) or not known.
+	 */
+	public record Places(EObject older, EObject newer) {
+		/** The newer place, else the older. */
+		public EObject preferred() {
+			return newer != null ? newer : older;
+		}
+	}
+
+	/** The entries, and for each (same index) the places of its element. */
+	public record Result(String older, String newer, boolean related, List<Entry> entries, List<Places> places) {
 		public Result {
 			entries = List.copyOf(entries);
+			places = List.copyOf(places);
+			if (places.size() != entries.size()) {
+				throw new IllegalArgumentException("one place per entry");
+			}
+		}
+
+		/** The places of an entry of this result (by identity), or empty places. */
+		public Places placesOf(Entry entry) {
+			for (int i = 0; i < entries.size(); i++) {
+				if (entries.get(i) == entry) {
+					return places.get(i);
+				}
+			}
+			return new Places(null, null);
 		}
 
 		public boolean isEmpty() {
@@ -84,27 +140,10 @@ public final class TemplateDiff {
 			out.append('\n');
 			int count = 0;
 			for (Entry entry : entries) {
-				StringBuilder head = new StringBuilder();
-				if (entry.table() != null) {
-					head.append(zh ? "表 " : "table ").append(entry.table()).append(' ');
-				}
-				head.append(elementName(entry.element(), zh)).append(' ').append(entry.code());
-				if (entry.newCode() != null && !entry.newCode().equals(entry.code())) {
-					head.append(" → ").append(entry.newCode());
-				}
+				String head = entry.heading(language);
 				for (Change change : entry.changes()) {
 					count++;
-					out.append(head).append(zh ? "：" : ": ").append(changeName(change.change(), zh));
-					String before = change.before(language);
-					String after = change.after(language);
-					if (before != null && after != null) {
-						out.append(zh ? " " : " ").append(before).append(" → ").append(after);
-					} else if (before != null) {
-						out.append(zh ? "（" + before + "）" : " (" + before + ")");
-					} else if (after != null) {
-						out.append(zh ? "（" + after + "）" : " (" + after + ")");
-					}
-					out.append('\n');
+					out.append(head).append(zh ? "：" : ": ").append(change.describe(language)).append('\n');
 				}
 			}
 			out.append(zh ? count + " 处改变" : count + " change(s)").append('\n');
@@ -116,6 +155,7 @@ public final class TemplateDiff {
 	private final Template older;
 	private final Template newer;
 	private final List<Entry> entries = new ArrayList<>();
+	private final List<Places> places = new ArrayList<>();
 
 	private TemplateDiff(Template older, Template newer) {
 		this.correspondence = Correspondence.between(older, newer);
@@ -127,7 +167,7 @@ public final class TemplateDiff {
 		TemplateDiff diff = new TemplateDiff(older, newer);
 		diff.compute(older, newer);
 		return new Result(Revisions.written(diff.older).getName(), Revisions.written(diff.newer).getName(),
-				diff.correspondence.related(), diff.entries);
+				diff.correspondence.related(), diff.entries, diff.places);
 	}
 
 	private void compute(Template olderWritten, Template newerWritten) {
@@ -143,7 +183,7 @@ public final class TemplateDiff {
 			header.add(same("blankAsZero", "" + older.isBlankAsZero(), "" + newer.isBlankAsZero()));
 		}
 		if (!header.isEmpty()) {
-			entries.add(new Entry("template", null, older.getName(), newer.getName(), header));
+			add(new Entry("template", null, older.getName(), newer.getName(), header), olderWritten, newerWritten);
 		}
 		compare(EcoreUtil2.getAllContentsOfType(older, Section.class), EcoreUtil2.getAllContentsOfType(newer, Section.class), null);
 		compare(EcoreUtil2.getAllContentsOfType(older, Narrative.class), EcoreUtil2.getAllContentsOfType(newer, Narrative.class), null);
@@ -164,23 +204,29 @@ public final class TemplateDiff {
 
 	// ------------------------------------------------------------------ elements
 
+	/** Records an entry with where its element is written in the older and the newer template. */
+	private void add(Entry entry, EObject before, EObject after) {
+		entries.add(entry);
+		places.add(new Places(before == null ? null : Revisions.origin(before), after == null ? null : Revisions.origin(after)));
+	}
+
 	private void compare(List<? extends EObject> olderObjects, List<? extends EObject> newerObjects, String table) {
 		for (EObject object : newerObjects) {
 			EObject before = correspondence.olderOf(object);
 			if (before == null) {
-				entries.add(new Entry(element(object), table, Resolver.name(object), null,
-						List.of(new Change("added", null, describe(object, true), null, describe(object, false)))));
+				add(new Entry(element(object), table, Resolver.name(object), null,
+						List.of(new Change("added", null, describe(object, true), null, describe(object, false)))), null, object);
 				continue;
 			}
 			List<Change> changes = changes(before, object);
 			if (!changes.isEmpty()) {
-				entries.add(new Entry(element(before), table, Resolver.name(before), Resolver.name(object), changes));
+				add(new Entry(element(before), table, Resolver.name(before), Resolver.name(object), changes), before, object);
 			}
 		}
 		for (EObject object : olderObjects) {
 			if (correspondence.newerOf(object) == null) {
-				entries.add(new Entry(element(object), table, Resolver.name(object), null,
-						List.of(new Change("removed", describe(object, true), null, describe(object, false), null))));
+				add(new Entry(element(object), table, Resolver.name(object), null,
+						List.of(new Change("removed", describe(object, true), null, describe(object, false), null))), object, null);
 			}
 		}
 	}
@@ -305,8 +351,8 @@ public final class TemplateDiff {
 			}
 			Check before = (Check) correspondence.olderOf(rule);
 			if (before == null) {
-				entries.add(new Entry("rule", null, rule.getName(), null,
-						List.of(new Change("added", null, describe(rule, true), null, describe(rule, false)))));
+				add(new Entry("rule", null, rule.getName(), null,
+						List.of(new Change("added", null, describe(rule, true), null, describe(rule, false)))), null, rule);
 				continue;
 			}
 			List<Change> changes = new ArrayList<>();
@@ -333,13 +379,13 @@ public final class TemplateDiff {
 						en(rule.getMessage())));
 			}
 			if (!changes.isEmpty()) {
-				entries.add(new Entry("rule", null, before.getName(), rule.getName(), changes));
+				add(new Entry("rule", null, before.getName(), rule.getName(), changes), before, rule);
 			}
 		}
 		for (io.formwork.lang.formwork.TemplateMember member : older.getMembers()) {
 			if (member instanceof Check rule && correspondence.newerOf(rule) == null) {
-				entries.add(new Entry("rule", null, rule.getName(), null,
-						List.of(new Change("removed", describe(rule, true), null, describe(rule, false), null))));
+				add(new Entry("rule", null, rule.getName(), null,
+						List.of(new Change("removed", describe(rule, true), null, describe(rule, false), null))), rule, null);
 			}
 		}
 	}

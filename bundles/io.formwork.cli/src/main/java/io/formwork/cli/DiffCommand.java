@@ -15,7 +15,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
-import io.formwork.lang.formwork.Template;
 import io.formwork.lang.revision.TemplateDiff;
 import io.formwork.runtime.Language;
 import picocli.CommandLine.Command;
@@ -65,20 +64,13 @@ final class DiffCommand implements Callable<Integer> {
 			err.println(output + ": is an input; refusing to overwrite it");
 			return Formwork.UNUSABLE;
 		}
-		Workspace newerSpace = Workspace.loadOrReport(newer, err);
-		if (newerSpace == null) {
+		TemplateDiff.Result diff;
+		try {
+			diff = Workspace.diff(older, newer);
+		} catch (Workspace.TemplateError e) {
+			err.println(e.getMessage());
 			return Formwork.UNUSABLE;
 		}
-		// the older template from the same folder shares the resource set, so that a revision chain is seen
-		Template olderTemplate = newerSpace.templateIn(older);
-		if (olderTemplate == null) {
-			Workspace olderSpace = Workspace.loadOrReport(older, err);
-			if (olderSpace == null) {
-				return Formwork.UNUSABLE;
-			}
-			olderTemplate = olderSpace.template;
-		}
-		TemplateDiff.Result diff = TemplateDiff.between(olderTemplate, newerSpace.template);
 		try {
 			if (output == null) {
 				Writer out = spec.commandLine().getOut();

@@ -10,7 +10,7 @@ import io.formwork.runtime.Filing;
 
 /**
  * Reads filings of some file extensions for the builder. Formats beyond the built-in ones (.filing, .json,
- * .csv) plug in through the extension point {@code io.formwork.lang.ui.filingFormats}: a bundle that reads
+ * .csv, .txt, .html, .htm, .xlsx, .docx) plug in through the extension point {@code io.formwork.lang.ui.filingFormats}: a bundle that reads
  * workbooks or documents contributes {@code <format extensions="xlsx,docx" class="..."/>}.
  *
  * <p>A format never throws for bad input: what it cannot read becomes a located problem on the filing. It
@@ -25,7 +25,18 @@ public interface FilingFormat {
 
 		/** The resource set with the project's templates and catalogs (for formats written in a Formwork language). */
 		XtextResourceSet resourceSet();
+
+		/**
+		 * The template a filing that may not name one follows: the one a filled form names, else the project's
+		 * {@code defaultTemplate} setting, else the latest template in force in the year the file's name (or its
+		 * title) states; null when none can be told.
+		 */
+		Template templateFor(Path file);
+
+		/** The shared reading of every filing format (io.formwork.workspace) for a template of the project. */
+		io.formwork.workspace.Workspace workspace(Template template);
 	}
 
+	/** The filing in the file; null when the file is not a filing of this project (no template can be told). */
 	Filing read(Path file, Context context);
 }

@@ -15,7 +15,9 @@ import io.formwork.lang.filing.TextualFilings;
 import io.formwork.lang.ui.FormworkUi;
 
 /**
- * The filing formats the builder reads, by file extension: the built-in .filing, .json and .csv, and those
+ * The filing formats the builder reads, by file extension: the built-in .filing, .json and .csv (which name
+ * their template), narrative text (.txt), pages (.html, .htm) and Word and Excel forms (.docx, .xlsx) read as
+ * the command line reads them (io.formwork.workspace), and those
  * contributed to the extension point {@value #EXTENSION_POINT}.
  */
 public final class FilingFormats {
@@ -30,6 +32,10 @@ public final class FilingFormats {
 		formats.put("filing", (file, context) -> TextualFilings.read(context.resourceSet(), file));
 		formats.put("json", (file, context) -> new JsonFilingReader().read(file));
 		formats.put("csv", (file, context) -> new CsvFilingReader().read(file));
+		// formats that need their template to be read (narrative text, pages, forms): the shared workspace reading
+		for (String extension : WORKSPACE_FORMATS) {
+			formats.put(extension, FilingFormats::readWithTemplate);
+		}
 		if (Platform.getExtensionRegistry() != null) {
 			for (IConfigurationElement element : Platform.getExtensionRegistry()
 					.getConfigurationElementsFor(EXTENSION_POINT)) {
@@ -44,6 +50,19 @@ public final class FilingFormats {
 			}
 		}
 		return formats;
+	}
+
+	/** Read through io.formwork.workspace once their template is known. */
+	static final java.util.List<String> WORKSPACE_FORMATS = java.util.List.of("txt", "html", "htm", "xlsx", "docx");
+
+	private static io.formwork.runtime.Filing readWithTemplate(java.nio.file.Path file, FilingFormat.Context context) {
+		io.formwork.lang.formwork.Template template = context.templateFor(file);
+		if (template == null) {
+			return null;
+		}
+		io.formwork.runtime.Filing filing = context.workspace(template).read(file);
+		// a page or hand-written report names no template: it is read, and validated, as the chosen one's
+		return filing.template() == null ? filing.template(template.getName()) : filing;
 	}
 
 	/** The extensions of {@link #all()}. */

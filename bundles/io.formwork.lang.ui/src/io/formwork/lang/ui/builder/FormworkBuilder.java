@@ -27,7 +27,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
-import io.formwork.lang.compiler.PlanCompiler;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.ui.FormworkUi;
@@ -47,6 +46,12 @@ import io.formwork.runtime.engine.Engine;
 public class FormworkBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "io.formwork.lang.ui.builder";
+
+	/**
+	 * The project setting (.settings/io.formwork.lang.ui.prefs) naming the template of filings that name none
+	 * (narrative text, pages, hand-written Word reports), e.g. {@code defaultTemplate=gid_2021}.
+	 */
+	public static final String DEFAULT_TEMPLATE = "defaultTemplate";
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -106,7 +111,7 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 		private final IProgressMonitor monitor;
 		private final XtextResourceSet set;
 		private final Map<String, Template> templates = new HashMap<>();
-		private final Map<Template, Engine> engines = new HashMap<>();
+		private final Map<Template, io.formwork.workspace.Workspace> workspaces = new HashMap<>();
 		private final Set<Template> broken = new LinkedHashSet<>();
 
 		Run(IProject project, Map<String, FilingFormat> formats, IProgressMonitor monitor) {
@@ -179,6 +184,16 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 				filing = new Filing(path.toString()).problem(Problem.error("filing.unreadable", Location.unknown(path.toString()),
 						"无法读取：" + e.getMessage(), "Cannot be read: " + e.getMessage()));
 			}
+			if (filing == null) {
+				if (extension.equals("docx") || extension.equals("xlsx")) {
+					// a form that names no template (a Word report written by hand): say how to have it validated
+					filing = new Filing(path.toString()).problem(Problem.warning(Engine.WRONG_TEMPLATE, Location.unknown(path.toString()),
+							"文件未指明模板，且无法由年份确定；请在项目设置 defaultTemplate 中指定模板",
+							"The file names no template and none is in force in a year it states; set defaultTemplate in the project's Formwork settings"));
+				} else {
+					return; // a text or page that is not a report of any template of the project
+				}
+			}
 			if ("filing".equals(extension)) {
 				// the textual filing's own syntax and link problems are source markers, as in the editor
 				Resource resource = set.getResource(URI.createFileURI(path.toAbsolutePath().toString()), false);
@@ -199,10 +214,10 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 								"模板 " + id + " 有错误，无法校验", "Template " + id + " has errors: the filing cannot be validated");
 				result = new ValidationResult(filing, concat(filing.problems(), problem), List.of());
 			} else {
-				Engine engine = engines.computeIfAbsent(template, t -> new Engine(new PlanCompiler().compile(t)));
-				result = engine.validate(filing);
+				result = workspace(template).engine.validate(filing);
 			}
-			String text = Files.isRegularFile(path) ? read(path) : "";
+			// markers of text formats are placed by line and column; workbooks and documents by cell
+			String text = Files.isRegularFile(path) && !extension.equals("docx") && !extension.equals("xlsx") ? read(path) : "";
 			// in explanations, places in this filing read "line:column", others "file:line:column" (file name only)
 			String filePath = path.toString();
 			java.util.function.Function<Location, String> shown = location -> {
@@ -251,6 +266,30 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 		@Override
 		public Map<String, Template> templates() {
 			return templates;
+		}
+
+		@Override
+		public io.formwork.workspace.Workspace workspace(Template template) {
+			return workspaces.computeIfAbsent(template, t -> io.formwork.workspace.Workspace.of(set, t));
+		}
+
+		@Override
+		public Template templateFor(Path file) {
+			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+			if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
+				String named = io.formwork.forms.Ooxml.templateOf(file);
+				if (named != null) {
+					// a form made for a template the project does not have is reported against that id
+					return templates.get(named);
+				}
+			}
+			String preferred = org.eclipse.core.runtime.Platform.getPreferencesService() == null ? null
+					: new org.eclipse.core.resources.ProjectScope(project).getNode(FormworkUi.PLUGIN_ID).get(DEFAULT_TEMPLATE, null);
+			if (preferred != null && templates.containsKey(preferred.strip())) {
+				return templates.get(preferred.strip());
+			}
+			int year = TemplateChoice.yearOf(file);
+			return year == 0 ? null : TemplateChoice.inForce(templates.values(), year);
 		}
 
 		@Override

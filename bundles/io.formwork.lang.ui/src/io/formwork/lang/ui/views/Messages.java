@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
 	public static String ExplanationView_empty;
+	public static String TemplateDiffView_empty;
+	public static String TemplateDiffView_element;
+	public static String TemplateDiffView_change;
 
 	static {
 		NLS.initializeMessages("io.formwork.lang.ui.views.messages", Messages.class);

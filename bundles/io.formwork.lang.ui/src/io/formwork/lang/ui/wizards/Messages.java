@@ -17,6 +17,10 @@ public final class Messages extends NLS {
 	public static String NewFilingWizard_title;
 	public static String NewFilingWizard_description;
 	public static String NewFilingWizard_noTemplate;
+	public static String NewFilingWizard_format;
+	public static String NewFilingWizard_formatFiling;
+	public static String NewFilingWizard_formatXlsx;
+	public static String NewFilingWizard_formatDocx;
 
 	static {
 		NLS.initializeMessages("io.formwork.lang.ui.wizards.messages", Messages.class);

@@ -80,6 +80,28 @@ public final class Workspace {
 		return load(templateFile, newSet());
 	}
 
+	/**
+	 * The workspace of a template already loaded (and checked) in a resource set, e.g. an editor's: compiled, with
+	 * the readers of every filing format.
+	 */
+	public static Workspace of(XtextResourceSet set, Template template) {
+		return new Workspace(set, template);
+	}
+
+	/**
+	 * What {@code formwork diff OLD NEW} compares: the newer template loaded with the templates beside it, the
+	 * older taken from the same resource set when it lies beside it (so that a revision chain is seen), else
+	 * loaded on its own.
+	 */
+	public static io.formwork.lang.revision.TemplateDiff.Result diff(Path older, Path newer) throws TemplateError {
+		Workspace newerSpace = load(newer);
+		Template olderTemplate = newerSpace.templateIn(older);
+		if (olderTemplate == null) {
+			olderTemplate = load(older).template;
+		}
+		return io.formwork.lang.revision.TemplateDiff.between(olderTemplate, newerSpace.template);
+	}
+
 	/** A resource set for templates and textual filings. */
 	public static XtextResourceSet newSet() {
 		return new FilingStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
