@@ -15,9 +15,11 @@ import org.eclipse.xtext.validation.Issue;
  * Xtext announces some capabilities whatever the languages bind: signature help (the languages have no
  * signature help service, so the answer would always be empty), commands (none are registered), rename (its
  * default service does not know that a row code is used as text in filings and rule messages, so renaming
- * would leave the workspace inconsistent), code actions and code lenses (no service bound). Those are turned
- * off here; the rest (sync, completion, hover, definition, references, document symbols, highlights, folding,
- * formatting, semantic tokens, workspace symbols) is backed by the languages' services and tested.
+ * would leave the workspace inconsistent), code actions and code lenses (no service bound), semantic tokens
+ * (Xtext maps only its own highlighting styles to token types; Formwork's styles are its own, so every token
+ * would be dropped and the answer would be empty). Those are turned off here; the rest (sync, completion, hover,
+ * definition, references, document symbols, highlights, folding, formatting, workspace symbols) is backed by the
+ * languages' services and tested.
  */
 public class FormworkLanguageServerImpl extends LanguageServerImpl {
 
@@ -29,6 +31,7 @@ public class FormworkLanguageServerImpl extends LanguageServerImpl {
 		capabilities.setRenameProvider((Either<Boolean, org.eclipse.lsp4j.RenameOptions>) null);
 		capabilities.setCodeLensProvider(null);
 		capabilities.setCodeActionProvider((Either<Boolean, org.eclipse.lsp4j.CodeActionOptions>) null);
+		capabilities.setSemanticTokensProvider(null);
 		return capabilities;
 	}
 

@@ -23,7 +23,7 @@ class CapabilitiesTest {
 	static final Set<String> CLAIMED = Set.of("textDocumentSync", "completionProvider", "hoverProvider",
 			"definitionProvider", "referencesProvider", "documentHighlightProvider", "documentSymbolProvider",
 			"workspaceSymbolProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
-			"foldingRangeProvider", "semanticTokensProvider");
+			"foldingRangeProvider");
 
 	@TempDir
 	Path dir;
@@ -45,7 +45,6 @@ class CapabilitiesTest {
 			});
 			assertThat(announced).containsExactlyInAnyOrderElementsOf(CLAIMED);
 			assertThat(capabilities.getCompletionProvider().getTriggerCharacters()).containsExactly(".");
-			assertThat(capabilities.getSemanticTokensProvider().getFull().getLeft()).isTrue();
 		}
 	}
 }

@@ -70,10 +70,11 @@ final class LspSession implements AutoCloseable {
 		server.initialized(new InitializedParams());
 	}
 
-	/** A workspace with copies of real example files (the catalog, the 2021 template, a filing with errors). */
+	/** A workspace with copies of real example files (the catalog, the 2019 and 2021 templates, a filing with errors). */
 	static Path exampleWorkspace(Path dir) throws IOException {
 		Path examples = Fixtures.examples().resolve("gov-info-disclosure");
-		for (String name : List.of("gov-info-disclosure-catalog.form", "gov-info-disclosure-2021.form")) {
+		for (String name : List.of("gov-info-disclosure-catalog.form", "gov-info-disclosure-2019.form",
+				"gov-info-disclosure-2021.form")) {
 			Files.copy(examples.resolve(name), dir.resolve(name));
 		}
 		Files.copy(examples.resolve("filings/example-city-2021-error.filing"), dir.resolve("example-city-2021-error.filing"));

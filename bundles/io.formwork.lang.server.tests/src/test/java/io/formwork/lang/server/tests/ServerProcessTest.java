@@ -61,7 +61,7 @@ class ServerProcessTest {
 					.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(templateUri, "form", 1, broken)));
 			List<Diagnostic> diagnostics = client.await(templateUri, d -> !d.isEmpty())
 					.get(LspSession.WAIT_SECONDS, TimeUnit.SECONDS);
-			assertThat(diagnostics).extracting(Diagnostic::getMessage)
+			assertThat(diagnostics).extracting(d -> d.getMessage().getLeft())
 					.contains("不能将件与万元相加。 Cannot add 件 and 万元.");
 
 			String garbled = LspSession.read(Fixtures.fixtures().resolve("garbled/garbled.form"));
