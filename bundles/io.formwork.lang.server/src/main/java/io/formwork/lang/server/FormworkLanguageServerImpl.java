@@ -1,5 +1,8 @@
 package io.formwork.lang.server;
 
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Position;
@@ -33,6 +36,20 @@ public class FormworkLanguageServerImpl extends LanguageServerImpl {
 		capabilities.setCodeActionProvider((Either<Boolean, org.eclipse.lsp4j.CodeActionOptions>) null);
 		capabilities.setSemanticTokensProvider(null);
 		return capabilities;
+	}
+
+	/**
+	 * The folder to serve: the client's root, or, when it opened no folder (a single file: no root URI, no root
+	 * path), the directory the server was started in, instead of failing the initialization.
+	 */
+	@Override
+	@SuppressWarnings("deprecation")
+	protected URI getBaseDir(InitializeParams params) {
+		URI base = super.getBaseDir(params);
+		if (base != null) {
+			return base;
+		}
+		return URI.createFileURI(Path.of("").toAbsolutePath().toString() + "/");
 	}
 
 	/**

@@ -47,4 +47,16 @@ class CapabilitiesTest {
 			assertThat(capabilities.getCompletionProvider().getTriggerCharacters()).containsExactly(".");
 		}
 	}
+
+	/** Started by an editor on a single file, with no folder: it serves the directory it was started in. */
+	@Test
+	void aClientThatOpensNoFolderIsServedTheDirectoryTheServerStartedIn() throws Exception {
+		org.eclipse.lsp4j.InitializeParams params = LspSession.initializeParams(dir);
+		params.setRootUri(null);
+		Path startedIn = Path.of("").toAbsolutePath();
+		try (LspSession lsp = new LspSession(startedIn, params)) {
+			// surefire starts the tests in this module's folder, where the garbled fixture is
+			assertThat(lsp.diagnostics("src/test/resources/garbled/garbled.form", d -> !d.isEmpty())).isNotEmpty();
+		}
+	}
 }

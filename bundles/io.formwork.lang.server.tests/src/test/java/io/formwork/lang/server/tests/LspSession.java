@@ -56,6 +56,10 @@ final class LspSession implements AutoCloseable {
 	private final List<AutoCloseable> streams = new ArrayList<>();
 
 	LspSession(Path workspace) throws Exception {
+		this(workspace, initializeParams(workspace));
+	}
+
+	LspSession(Path workspace, InitializeParams params) throws Exception {
 		this.workspace = workspace;
 		PipedOutputStream toServer = new PipedOutputStream();
 		PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
@@ -66,7 +70,7 @@ final class LspSession implements AutoCloseable {
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
 		server = launcher.getRemoteProxy();
 		clientListening = launcher.startListening();
-		initialized = server.initialize(initializeParams(workspace)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+		initialized = server.initialize(params).get(WAIT_SECONDS, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 	}
 
