@@ -108,7 +108,7 @@ class EditorTest {
 	void contentAssistInARevisionsRuleOffersTheColumnsItInherits() throws Exception {
 		ITextEditor editor = openReconciled(revision);
 		IDocument document = document(editor);
-		// R7 is stated by the 2021 revision; t2_1's column 'repealed' is written only in 2019
+		// R7 is stated by the 2021 revision; t2_1 is the effective table: 'repealed' added by a change block, the rest inherited
 		int rule = document.get().indexOf("check R7");
 		int offset = document.get().indexOf("- [repealed]", rule) + "- [rep".length();
 

@@ -28,7 +28,7 @@ class CompletionTest {
 	@BeforeAll
 	static void start() throws Exception {
 		lsp = new LspSession(LspSession.exampleWorkspace(dir));
-		template = LspSession.read(dir.resolve("gov-info-disclosure-2021.form"));
+		template = LspSession.read(dir.resolve("gov-info-disclosure-2019.form"));
 		filing = LspSession.read(dir.resolve("example-city-2021-error.filing"));
 	}
 
@@ -40,7 +40,7 @@ class CompletionTest {
 	@Test
 	void aRuleIsOfferedTheRowCodesOfItsTableThatStartWithWhatIsTyped() throws Exception {
 		String marked = template.replace("[handled] + [carried_over]\n", "[handled] + [carried_<|>over]\n");
-		List<CompletionItem> items = complete("gov-info-disclosure-2021.form", marked);
+		List<CompletionItem> items = complete("gov-info-disclosure-2019.form", marked);
 
 		assertThat(labels(items)).contains("carried_in", "carried_over").doesNotContain("granted", "handled");
 		CompletionItem carriedIn = items.stream().filter(i -> i.getLabel().equals("carried_in")).findFirst().orElseThrow();
@@ -53,7 +53,7 @@ class CompletionTest {
 	@Test
 	void aRowIsOfferedTheIndicatorCodesOfTheCatalog() throws Exception {
 		String marked = template.replace("indicator requests_received\n", "indicator requests_<|>\n");
-		List<CompletionItem> items = complete("gov-info-disclosure-2021.form", marked);
+		List<CompletionItem> items = complete("gov-info-disclosure-2019.form", marked);
 
 		assertThat(labels(items)).contains("requests_received", "requests_carried_in", "requests_handled")
 				.doesNotContain("granted", "documents_issued");

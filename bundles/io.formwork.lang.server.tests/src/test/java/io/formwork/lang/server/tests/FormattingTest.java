@@ -39,13 +39,13 @@ class FormattingTest {
 	static Path dir;
 	static LspSession lsp;
 	static String template;
-	/** The 2021 template with every line's indentation (tabs) taken away. */
+	/** The 2019 template with every line's indentation (tabs) taken away. */
 	static String unindented;
 
 	@BeforeAll
 	static void start() throws Exception {
 		lsp = new LspSession(LspSession.exampleWorkspace(dir));
-		template = LspSession.read(dir.resolve("gov-info-disclosure-2021.form"));
+		template = LspSession.read(dir.resolve("gov-info-disclosure-2019.form"));
 		unindented = template.replaceAll("(?m)^\\t+", "");
 	}
 
@@ -56,7 +56,7 @@ class FormattingTest {
 
 	@Test
 	void formattingADocumentGivesEditsThatProduceTheFormattersText() throws Exception {
-		lsp.open("gov-info-disclosure-2021.form", unindented);
+		lsp.open("gov-info-disclosure-2019.form", unindented);
 		List<? extends TextEdit> edits = lsp.server.getTextDocumentService()
 				.formatting(new DocumentFormattingParams(id(), new FormattingOptions(4, false)))
 				.get(LspSession.WAIT_SECONDS, TimeUnit.SECONDS);
@@ -74,7 +74,7 @@ class FormattingTest {
 
 	@Test
 	void formattingARangeChangesOnlyTheLinesInIt() throws Exception {
-		lsp.open("gov-info-disclosure-2021.form", unindented);
+		lsp.open("gov-info-disclosure-2019.form", unindented);
 		int from = unindented.indexOf("check R1");
 		int to = unindented.indexOf("check R2");
 		Range range = new Range(Texts.position(unindented, from), Texts.position(unindented, to));
@@ -92,14 +92,14 @@ class FormattingTest {
 	}
 
 	private static TextDocumentIdentifier id() {
-		return new TextDocumentIdentifier(lsp.uri("gov-info-disclosure-2021.form"));
+		return new TextDocumentIdentifier(lsp.uri("gov-info-disclosure-2019.form"));
 	}
 
 	/** The language's formatter on a text, run in this JVM outside the server. */
 	static String formatInProcess(String text) throws Exception {
 		Injector injector = new FormworkIdeSetup().createInjectorAndDoEMFRegistration();
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		for (String name : List.of("gov-info-disclosure-catalog.form", "gov-info-disclosure-2019.form")) {
+		for (String name : List.of("gov-info-disclosure-catalog.form")) {
 			set.getResource(URI.createFileURI(dir.resolve(name).toString()), true);
 		}
 		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(dir.resolve("in-process.form").toString()));

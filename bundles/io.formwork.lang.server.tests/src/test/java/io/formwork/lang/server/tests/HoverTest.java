@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** textDocument/hover on the example 2021 template and filing. */
+/** textDocument/hover on the example 2019 template (written in full) and a 2021 filing. */
 class HoverTest {
 
 	@TempDir
@@ -27,9 +27,9 @@ class HoverTest {
 	@BeforeAll
 	static void start() throws Exception {
 		lsp = new LspSession(LspSession.exampleWorkspace(dir));
-		template = LspSession.read(dir.resolve("gov-info-disclosure-2021.form"));
+		template = LspSession.read(dir.resolve("gov-info-disclosure-2019.form"));
 		filing = LspSession.read(dir.resolve("example-city-2021-error.filing"));
-		lsp.open("gov-info-disclosure-2021.form", template);
+		lsp.open("gov-info-disclosure-2019.form", template);
 		lsp.open("example-city-2021-error.filing", filing);
 	}
 
@@ -41,7 +41,7 @@ class HoverTest {
 	@Test
 	void anIndicatorCodeShowsItsLabelsUnitAndDefinitionFromTheCatalog() throws Exception {
 		Position at = Texts.find(template, "column issued", "documents_issued");
-		Hover hover = hover("gov-info-disclosure-2021.form", at);
+		Hover hover = hover("gov-info-disclosure-2019.form", at);
 
 		assertThat(hover.getContents().getRight().getKind()).isEqualTo(MarkupKind.MARKDOWN);
 		assertThat(hover.getContents().getRight().getValue())

@@ -40,8 +40,8 @@ class NavigationTest {
 	static void start() throws Exception {
 		lsp = new LspSession(LspSession.exampleWorkspace(dir));
 		catalog = LspSession.read(dir.resolve("gov-info-disclosure-catalog.form"));
-		template = LspSession.read(dir.resolve("gov-info-disclosure-2021.form"));
-		lsp.open("gov-info-disclosure-2021.form", template);
+		template = LspSession.read(dir.resolve("gov-info-disclosure-2019.form"));
+		lsp.open("gov-info-disclosure-2019.form", template);
 		docs = lsp.server.getTextDocumentService();
 	}
 
@@ -63,16 +63,18 @@ class NavigationTest {
 
 	@Test
 	void theReferencesToAnIndicatorAreFoundInEveryTemplateOfTheWorkspace() throws Exception {
-		Position at = Texts.find(template, "column issued", "documents_issued");
+		// review_cases: a claim and a column group in 2019, a claim in the 2021 revision's new section
+		Position at = Texts.find(template, "claim stated_reviews", "review_cases");
 		List<? extends Location> references = docs
 				.references(new ReferenceParams(id(), at, new ReferenceContext(false)))
 				.get(LspSession.WAIT_SECONDS, TimeUnit.SECONDS);
 
 		assertThat(references).extracting(Location::getUri).containsExactlyInAnyOrder(
-				lsp.uri("gov-info-disclosure-2019.form"), lsp.uri("gov-info-disclosure-2021.form"));
+				lsp.uri("gov-info-disclosure-2019.form"), lsp.uri("gov-info-disclosure-2019.form"),
+				lsp.uri("gov-info-disclosure-2021.form"));
 		for (Location reference : references) {
 			String text = LspSession.read(Path.of(java.net.URI.create(reference.getUri())));
-			assertThat(Texts.slice(text, reference.getRange())).isEqualTo("documents_issued");
+			assertThat(Texts.slice(text, reference.getRange())).isEqualTo("review_cases");
 		}
 	}
 
@@ -91,9 +93,9 @@ class NavigationTest {
 		List<DocumentSymbol> symbols = docs.documentSymbol(new DocumentSymbolParams(id()))
 				.get(LspSession.WAIT_SECONDS, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
 
-		assertThat(symbols).extracting(DocumentSymbol::getName).contains("gid_2021");
-		DocumentSymbol root = symbols.stream().filter(s -> s.getName().equals("gid_2021")).findFirst().orElseThrow();
-		assertThat(names(root)).contains("gid_2021.s1", "gid_2021.s3", "gid_2021.t3", "gid_2021.R1");
+		assertThat(symbols).extracting(DocumentSymbol::getName).contains("gid_2019");
+		DocumentSymbol root = symbols.stream().filter(s -> s.getName().equals("gid_2019")).findFirst().orElseThrow();
+		assertThat(names(root)).contains("gid_2019.s1", "gid_2019.s3", "gid_2019.t3", "gid_2019.R1");
 	}
 
 	@Test
@@ -128,6 +130,6 @@ class NavigationTest {
 	}
 
 	private static TextDocumentIdentifier id() {
-		return new TextDocumentIdentifier(lsp.uri("gov-info-disclosure-2021.form"));
+		return new TextDocumentIdentifier(lsp.uri("gov-info-disclosure-2019.form"));
 	}
 }

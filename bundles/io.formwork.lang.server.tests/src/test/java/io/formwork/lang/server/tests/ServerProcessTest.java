@@ -54,8 +54,9 @@ class ServerProcessTest {
 			server.initialized(new InitializedParams());
 
 			String template = LspSession.read(workspace.resolve("gov-info-disclosure-2021.form"));
-			String broken = template.replace("assert [received] + [carried_in] = [handled] + [carried_over]",
-					"assert [received] + t2_8[fees, fee_amount] = [handled] + [carried_over]");
+			String broken = template.replace("assert [in_force] = prior [in_force] + [issued] - [repealed]",
+					"assert [in_force] + t2_8[fees, fee_amount] = prior [in_force] + [issued] - [repealed]");
+			assertThat(broken).isNotEqualTo(template);
 			String templateUri = workspace.resolve("gov-info-disclosure-2021.form").toUri().toString();
 			server.getTextDocumentService()
 					.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(templateUri, "form", 1, broken)));
