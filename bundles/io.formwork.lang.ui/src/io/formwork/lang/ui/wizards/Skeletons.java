@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -16,6 +18,7 @@ import io.formwork.lang.formwork.FormworkPackage;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.model.Grids;
+import io.formwork.lang.revision.Revisions;
 import io.formwork.lang.model.Grids.AxisLine;
 
 /**
@@ -57,12 +60,28 @@ public final class Skeletons {
 	}
 
 	/**
-	 * Next year's revision of a template: the same text with the next id and year, revising this template. The
-	 * header is rewritten in place (comments and layout of the body stay as they are).
+	 * Next year's revision of a template: the file's imports, the
+	 * template's header with the next id and year, revising this template, and a body that states no change yet —
+	 * a revision inherits everything and states only what changes. The header keeps its labels and layout.
 	 */
 	public static String revision(Template template, String source) {
 		FormworkPackage p = FormworkPackage.eINSTANCE;
 		String nextId = nextId(template.getName(), template.getYear());
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(template);
+		int headerEnd = -1;
+		int afterHeader = 0;
+		for (EStructuralFeature feature : List.of(p.getTemplate_Name(), p.getTemplate_Year(), p.getTemplate_Period(),
+				p.getTemplate_Revises())) {
+			for (INode n : NodeModelUtils.findNodesForFeature(template, feature)) {
+				afterHeader = Math.max(afterHeader, n.getEndOffset());
+			}
+		}
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getOffset() >= afterHeader && "{".equals(leaf.getText())) {
+				headerEnd = leaf.getOffset();
+				break;
+			}
+		}
 		List<int[]> edits = new ArrayList<>(); // offset, length, index into replacements
 		List<String> replacements = new ArrayList<>();
 		region(template, p.getTemplate_Name(), edits, replacements, nextId);
@@ -75,15 +94,25 @@ public final class Skeletons {
 			EStructuralFeature after = template.getPeriod() != null
 					&& !NodeModelUtils.findNodesForFeature(template, p.getTemplate_Period()).isEmpty() ? p.getTemplate_Period()
 							: p.getTemplate_Year();
-			INode node = NodeModelUtils.findNodesForFeature(template, after).get(0);
-			edits.add(new int[] { node.getEndOffset(), 0, replacements.size() });
+			INode at = NodeModelUtils.findNodesForFeature(template, after).get(0);
+			edits.add(new int[] { at.getEndOffset(), 0, replacements.size() });
 			replacements.add(" revises " + template.getName());
 		}
 		edits.sort(Comparator.comparingInt((int[] e) -> e[0]).reversed());
-		StringBuilder text = new StringBuilder(source);
+		StringBuilder header = new StringBuilder(source.substring(0, headerEnd < 0 ? node.getEndOffset() : headerEnd));
 		for (int[] edit : edits) {
-			text.replace(edit[0], edit[0] + edit[1], replacements.get(edit[2]));
+			header.replace(edit[0], edit[0] + edit[1], replacements.get(edit[2]));
 		}
+		// the imports, without the comments that describe this template's own content
+		StringBuilder text = new StringBuilder();
+		String before = header.substring(0, node.getOffset());
+		before.lines().filter(line -> line.startsWith("import ")).forEach(line -> text.append(line).append('\n'));
+		text.append(text.isEmpty() ? "" : "\n").append(header, node.getOffset(), header.length());
+		while (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+			text.setLength(text.length() - 1);
+		}
+		text.append(" {\n\t// 只写与 ").append(template.getName()).append(" 相比的改变。 State only what changes from ")
+				.append(template.getName()).append(".\n}\n");
 		return text.toString();
 	}
 
@@ -98,7 +127,8 @@ public final class Skeletons {
 	 * A blank filing of a template: every reported cell of every table as {@code blank}, every narrative claim
 	 * as a comment to fill in. Calculated and unreported lines are left out.
 	 */
-	public static String blankFiling(Template template, String body) {
+	public static String blankFiling(Template written, String body) {
+		Template template = Revisions.effective(written);
 		StringBuilder text = new StringBuilder();
 		text.append("filing for ").append(template.getName()).append(" year ").append(template.getYear());
 		if (body != null && !body.isBlank()) {
