@@ -138,6 +138,17 @@ final class Checks {
 			report.check(bound.stream().anyMatch(b -> b.startsWith(GENERIC_EDITOR + " ")),
 					"content type " + type + " is bound to the Generic Editor", "bindings " + bound);
 		}
+		// The Generic Editor's extension points that give templates highlighting, content assist, hover, problems.
+		for (String point : List.of("presentationReconcilers", "contentAssistProcessors", "hoverProviders",
+				"reconcilers")) {
+			List<String> contributors = Arrays.stream(Platform.getExtensionRegistry()
+					.getConfigurationElementsFor("org.eclipse.ui.genericeditor." + point))
+					.filter(e -> TEMPLATE_TYPE.equals(e.getAttribute("contentType")))
+					.map(e -> e.getContributor().getName()).distinct().toList();
+			report.check(!contributors.isEmpty(),
+					"org.eclipse.ui.genericeditor." + point + " for " + TEMPLATE_TYPE + " from " + contributors,
+					"nothing contributed");
+		}
 	}
 
 	/**
