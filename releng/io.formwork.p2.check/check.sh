@@ -45,8 +45,8 @@ bundles() { grep -v '^#' "$info" | cut -d, -f1,2 | LC_ALL=C sort; }
 bundles >"$work/bundles-before.txt"
 foreign=$(grep -E '^(io\.formwork|org\.eclipse\.xtext|com\.google\.inject|org\.antlr)' "$work/bundles-before.txt" || true)
 [ -z "$foreign" ] || die "the stock installation already has: $(echo $foreign)"
-! ls "$eclipse/plugins" | grep -qE '^(io\.formwork|org\.eclipse\.xtext)' \
-  || die "the stock installation's plugins/ already has Formwork or Xtext bundles"
+foreign=$(ls "$eclipse/plugins" | grep -E '^(io\.formwork|org\.eclipse\.xtext)' || true)
+[ -z "$foreign" ] || die "the stock installation's plugins/ already has: $(echo $foreign)"
 [ -n "$(ls "$eclipse"/plugins/org.eclipse.equinox.p2.director.app_* 2>/dev/null)" ] \
   || die "the stock installation has no p2 director application"
 say "stock Eclipse stand-in: $(wc -l <"$work/bundles-before.txt") bundles, $(du -sh "$eclipse" | cut -f1), no Formwork, Xtext, Guice or ANTLR"
@@ -77,7 +77,8 @@ say "installed in $((SECONDS - t)) s: $(grep -E '^Installing ' "$work/director.l
 profile=$(ls -d "$eclipse"/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile | head -n 1)
 latest=$(ls "$profile"/*.profile.gz | LC_ALL=C sort | tail -n 1)
 zcat "$latest" >"$work/profile.xml"
-grep -A3 "<iuProperties id='$feature'" "$work/profile.xml" | grep -q "name='org.eclipse.equinox.p2.type.root' value='true'" \
+properties=$(grep -A3 "<iuProperties id='$feature'" "$work/profile.xml" || true)
+[[ $properties == *"name='org.eclipse.equinox.p2.type.root' value='true'"* ]] \
   || die "$feature is not an installed root of the profile $(basename "$profile" .profile)"
 bundles >"$work/bundles-after.txt"
 LC_ALL=C comm -13 "$work/bundles-before.txt" "$work/bundles-after.txt" >"$work/bundles-added.txt"
