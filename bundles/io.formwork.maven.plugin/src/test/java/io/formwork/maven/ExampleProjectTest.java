@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** examples/maven-project holds copies of example templates and filings: they stay equal to the originals. */
+/**
+ * examples/maven-project and the plugin check's filing-errors project hold copies of example templates and filings:
+ * they stay equal to the originals.
+ */
 class ExampleProjectTest {
 
 	@ParameterizedTest
@@ -19,5 +22,14 @@ class ExampleProjectTest {
 		Path original = copy.contains("filings") ? Fixtures.gid("filings").resolve(Path.of(copy).getFileName())
 				: Fixtures.gid(Path.of(copy).getFileName().toString());
 		assertThat(Fixtures.examples().resolve("maven-project").resolve(copy)).hasSameBinaryContentAs(original);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "gov-info-disclosure-catalog.form", "gov-info-disclosure-2019.form",
+			"gov-info-disclosure-2021.form" })
+	void thePluginChecksTemplatesEqualTheOriginals(String name) {
+		Path check = Fixtures.examples().resolveSibling("releng").resolve(
+				"io.formwork.maven.check/src/it/filing-errors/src/main/formwork").resolve(name);
+		assertThat(check).hasSameBinaryContentAs(Fixtures.gid(name));
 	}
 }
