@@ -1,8 +1,15 @@
 package io.formwork.lang;
 
+import org.eclipse.xtext.generator.IGenerator2;
+import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
+import com.google.inject.Binder;
+import com.google.inject.Singleton;
+
+import io.formwork.lang.generator.FormworkGenerator;
+import io.formwork.lang.generator.FormworkOutputConfigurationProvider;
 import io.formwork.lang.scoping.FormworkLinkingDiagnosticMessageProvider;
 import io.formwork.lang.scoping.FormworkQualifiedNameProvider;
 
@@ -18,5 +25,15 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return FormworkLinkingDiagnosticMessageProvider.class;
+	}
+
+	/** Java, JSON Schema and documentation from each template (the xtext-maven-plugin runs it too). */
+	public Class<? extends IGenerator2> bindIGenerator2() {
+		return FormworkGenerator.class;
+	}
+
+	public void configureIOutputConfigurationProvider(Binder binder) {
+		binder.bind(IOutputConfigurationProvider.class).to(FormworkOutputConfigurationProvider.class)
+				.in(Singleton.class);
 	}
 }

@@ -52,6 +52,8 @@ final class MutatedFilings {
 		this.random = new Random(seed);
 		this.cells = new ArrayList<>(plan.cells().values());
 		Set<BigDecimal> numbers = new LinkedHashSet<>();
+		Set<BigDecimal> tolerances = new LinkedHashSet<>();
+		tolerances.add(BigDecimal.ZERO);
 		for (RuleInstance rule : plan.rules()) {
 			collect(rule.assertion(), numbers);
 			if (rule.condition() != null) {
@@ -60,15 +62,19 @@ final class MutatedFilings {
 			if (rule.printed() != null) {
 				printedRules.add(rule);
 			}
-			BigDecimal tolerance = rule.tolerance() == null ? BigDecimal.ZERO : rule.tolerance();
-			for (BigDecimal n : List.copyOf(numbers)) {
+			if (rule.tolerance() != null) {
+				tolerances.add(rule.tolerance());
+			}
+		}
+		for (BigDecimal n : List.copyOf(numbers)) {
+			for (BigDecimal tolerance : tolerances) {
 				numbers.add(n.add(tolerance));
 				numbers.add(n.subtract(tolerance));
 				numbers.add(n.add(tolerance).add(new BigDecimal("0.01")));
 				numbers.add(n.subtract(tolerance).subtract(new BigDecimal("0.01")));
-				numbers.add(n.add(BigDecimal.ONE));
-				numbers.add(n.subtract(BigDecimal.ONE));
 			}
+			numbers.add(n.add(BigDecimal.ONE));
+			numbers.add(n.subtract(BigDecimal.ONE));
 		}
 		interesting.addAll(numbers);
 		Set<String> units = new LinkedHashSet<>();

@@ -239,13 +239,16 @@ final class ValidatorGenerator {
 		}
 		String fast = fastStatus(rule, Boolean.TRUE.equals(constant));
 		List<Ref> refs = refs(rule, true);
-		if (fast != null && refs.stream().noneMatch(r -> r.cell < 0)) {
+		boolean known = refs.stream().noneMatch(r -> r.cell < 0);
+		if (fast != null && known) {
+			// blank counts as 0 (its scaled form) where the rule says so
+			String test = rule.blankAsZero() ? ".exactOrBlank(" : ".exact(";
 			StringBuilder guard = new StringBuilder();
 			for (Ref ref : refs) {
 				if (guard.length() > 0) {
 					guard.append("\n\t\t\t\t&& ");
 				}
-				guard.append(ref.prior ? "p != null && p.exact(" : "c.exact(").append(ref.cell).append(')');
+				guard.append(ref.prior ? "p != null && p" : "c").append(test).append(ref.cell).append(')');
 			}
 			if (guard.length() == 0) {
 				guard.append("true");
@@ -253,6 +256,18 @@ final class ValidatorGenerator {
 			out.append("\t\tif (").append(guard).append(") {\n");
 			out.append("\t\t\ttry {\n\t\t\t\treturn ").append(fast).append(";\n");
 			out.append("\t\t\t} catch (ArithmeticException overflow) {\n\t\t\t\t// exact decimals below\n\t\t\t}\n\t\t}\n");
+		}
+		boolean strict = Boolean.TRUE.equals(constant) && rule.assertion() instanceof Expr.Compare && !rule.blankAsZero();
+		if (strict && known && !refs.isEmpty()) {
+			// a comparison reading a blank figure cannot be assessed
+			StringBuilder blank = new StringBuilder();
+			for (Ref ref : refs) {
+				if (blank.length() > 0) {
+					blank.append("\n\t\t\t\t|| ");
+				}
+				blank.append(ref.prior ? "p == null || p" : "c").append(".blank(").append(ref.cell).append(')');
+			}
+			out.append("\t\tif (").append(blank).append(") {\n\t\t\treturn Statuses.NOT_ASSESSABLE;\n\t\t}\n");
 		}
 		out.append("\t\treturn e").append(k).append("(c, p, null);\n\t}\n\n");
 	}
@@ -775,8 +790,12 @@ final class ValidatorGenerator {
 		}
 		if (expr instanceof Expr.Call call && "present".equals(call.function())) {
 			Expr arg = call.args().get(0);
-			// every figure read is stated and exact here; an expression without division is then computable
-			return arg instanceof Expr.Ref || fastNum(arg) != null ? "true" : null;
+			if (arg instanceof Expr.Ref ref) {
+				Cell cell = model.cell(ref.address());
+				return cell == null ? null : "!" + (ref.prior() ? "p" : "c") + ".blank(" + cell.index() + ")";
+			}
+			// every figure read is stated (or counts as 0) here; an expression without division is then computable
+			return fastNum(arg) != null ? "true" : null;
 		}
 		return null;
 	}

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "formwork", mixinStandardHelpOptions = true, version = "formwork 0.1.0",
 		description = "Report templates and indicators: check templates, validate filings.",
-		subcommands = { CheckCommand.class, ValidateCommand.class, ExplainCommand.class })
+		subcommands = { CheckCommand.class, ValidateCommand.class, ExplainCommand.class, GenerateCommand.class })
 public final class Formwork implements Runnable {
 
 	public static final int OK = 0;

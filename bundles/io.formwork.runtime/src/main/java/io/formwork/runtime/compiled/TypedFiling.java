@@ -70,7 +70,18 @@ public abstract class TypedFiling {
 		return exact[cell];
 	}
 
-	/** The figure times 10^{@link Layout#scale scale}; meaningful only when {@link #exact} is true. */
+	/** True when the cell is blank or not reported. */
+	public final boolean blank(int cell) {
+		Value value = values[cell];
+		return value == null || value.isBlank();
+	}
+
+	/** True when the cell's scaled form is exact, or the cell is blank (its scaled form is then 0). */
+	public final boolean exactOrBlank(int cell) {
+		return exact[cell] || blank(cell);
+	}
+
+	/** The figure times 10^{@link Layout#scale scale} (0 when blank); meaningful when {@link #exact} is true. */
 	public final long unscaled(int cell) {
 		return unscaled[cell];
 	}

@@ -1,0 +1,98 @@
+package io.formwork.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateMojoTest {
+
+	@TempDir
+	Path project;
+
+	Fixtures.Recording log = new Fixtures.Recording();
+
+	@BeforeEach
+	void templates() throws Exception {
+		Fixtures.copy(project.resolve("src/main/formwork"), Fixtures.gid("gov-info-disclosure-catalog.form"),
+				Fixtures.gid("gov-info-disclosure-2019.form"), Fixtures.gid("gov-info-disclosure-2021.form"));
+	}
+
+	ValidateMojo mojo(Path filings) {
+		ValidateMojo mojo = new ValidateMojo();
+		mojo.sourceDirectory = project.resolve("src/main/formwork").toFile();
+		mojo.filingDirectory = filings.toFile();
+		mojo.reportDirectory = project.resolve("target/formwork").toFile();
+		mojo.failOnError = true;
+		mojo.lang = "en";
+		mojo.setLog(log);
+		return mojo;
+	}
+
+	@Test
+	void filingsWithErrorsFailTheBuildAndEveryFindingIsInTheReports() throws Exception {
+		Path filings = Fixtures.copy(project.resolve("filings"), Fixtures.gid("filings/example-city-2021.json"),
+				Fixtures.gid("filings/example-city-2021-error.csv"), Fixtures.gid("filings/example-county-2019-error.filing"),
+				Fixtures.gid("filings/example-county-2019.json"));
+		assertThatThrownBy(() -> mojo(filings).execute()).isInstanceOf(MojoFailureException.class)
+				.hasMessageContaining("4 filing(s), 5 error(s)");
+		assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR ") && l.contains("example-city-2021-error.csv:")
+				&& l.contains("error [R1]"));
+		assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR ") && l.contains("example-county-2019-error.filing:"));
+		Path reports = project.resolve("target/formwork");
+		assertThat(reports.resolve("formwork.sarif")).content().contains("\"version\": \"2.1.0\"", "\"ruleId\": \"R1\"");
+		assertThat(reports.resolve("formwork.json")).content().contains("\"format\": \"formwork-report/1\"",
+				"example-county-2019.json");
+		assertThat(reports.resolve("formwork.txt")).content().contains("4 filing(s), 5 error(s)");
+	}
+
+	@Test
+	void withFailOnErrorOffErrorsAreWarnings() throws Exception {
+		Path filings = Fixtures.copy(project.resolve("filings"), Fixtures.gid("filings/example-city-2021-error.json"));
+		ValidateMojo mojo = mojo(filings);
+		mojo.failOnError = false;
+		mojo.execute();
+		assertThat(log.lines).anyMatch(l -> l.startsWith("WARN ") && l.contains("failOnError is false"));
+	}
+
+	@Test
+	void cleanFilingsInEveryFormatPass() throws Exception {
+		Path filings = Fixtures.copy(project.resolve("filings"), Fixtures.gid("filings/example-city-2021.json"),
+				Fixtures.gid("filings/example-city-2021.csv"), Fixtures.gid("filings/example-city-2021.filing"));
+		mojo(filings).execute();
+		assertThat(project.resolve("target/formwork/formwork.txt")).content().contains("3 filing(s), 0 error(s)");
+	}
+
+	@Test
+	void aNarrativeIsReadWithTheDefaultTemplateAndNeedsOne() throws Exception {
+		Fixtures.copy(project.resolve("src/main/formwork"), Fixtures.gid("gov-info-disclosure-2008.form"));
+		Path filings = Fixtures.copy(project.resolve("filings"), Fixtures.gid("filings/pingliang-2018.txt"));
+		assertThatThrownBy(() -> mojo(filings).execute()).isInstanceOf(MojoFailureException.class);
+		assertThat(project.resolve("target/formwork/formwork.txt")).content().contains("[filing.noTemplate]");
+
+		ValidateMojo mojo = mojo(filings);
+		mojo.defaultTemplate = "gid_2008";
+		assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("1 error(s)");
+		assertThat(project.resolve("target/formwork/formwork.txt")).content().contains("[N5]");
+	}
+
+	@Test
+	void anUnknownDefaultTemplateIsNamedWithTheOnesThereAre() {
+		ValidateMojo mojo = mojo(project);
+		mojo.defaultTemplate = "gid_1999";
+		assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+				.hasMessageContaining("defaultTemplate gid_1999").hasMessageContaining("gid_2019, gid_2021");
+	}
+
+	@Test
+	void noFilingFolderIsNothingToDo() throws Exception {
+		mojo(project.resolve("nowhere")).execute();
+		assertThat(Files.exists(project.resolve("target/formwork"))).isFalse();
+	}
+}
