@@ -32,7 +32,7 @@ public final class Benchmarks {
 
 	/** Deletes a folder and what is in it. */
 	static void delete(Path folder) {
-		if (folder == null) {
+		if (folder == null || !Files.exists(folder)) {
 			return;
 		}
 		try (Stream<Path> walk = Files.walk(folder)) {

@@ -273,7 +273,9 @@ public final class Main {
 			out.append("### Editor latency, synthetic template of ").append(EditorBenchmark.INDICATORS)
 					.append(" indicators (warm, ms per operation)\n\n| operation | ms |\n|---|--:|\n");
 			out.append("| reparse the whole text + validate | ").append(ms("editor/reparseAndValidate")).append(" |\n");
-			out.append("| content assist at a rule position | ").append(ms("editor/contentAssist")).append(" |\n\n");
+			out.append("| content assist at a rule position | ").append(ms("editor/contentAssist")).append(" |\n");
+			out.append("| for comparison: reparse + validate the real 2021 template | ")
+					.append(ms("editor/reparseAndValidate2021")).append(" |\n\n");
 		}
 		if (score.keySet().stream().anyMatch(k -> k.startsWith("generation") || k.startsWith("maven"))) {
 			out.append("### Code generation, ").append(GenerationBenchmark.TEMPLATES)

@@ -149,7 +149,9 @@ public final class JsonFilingReader implements FilingReader {
 
 		private void fact() throws IOException {
 			Location start = here();
-			Set<String> keys = new HashSet<>();
+			// the keys seen: cell, value and unit as bits, any other in a set made when one comes (no set per fact)
+			int seen = 0;
+			Set<String> others = null;
 			String cell = null;
 			Location cellAt = null;
 			String value = null;
@@ -161,7 +163,23 @@ public final class JsonFilingReader implements FilingReader {
 				String key = parser.currentName();
 				Location keyAt = here();
 				JsonToken token = parser.nextToken();
-				if (!keys.add(key)) {
+				int bit = switch (key) {
+				case "cell" -> 1;
+				case "value" -> 2;
+				case "unit" -> 4;
+				default -> 0;
+				};
+				boolean again;
+				if (bit != 0) {
+					again = (seen & bit) != 0;
+					seen |= bit;
+				} else {
+					if (others == null) {
+						others = new HashSet<>();
+					}
+					again = !others.add(key);
+				}
+				if (again) {
 					duplicate(ProblemCodes.BAD_FACT, key, keyAt);
 					continue;
 				}
@@ -196,8 +214,8 @@ public final class JsonFilingReader implements FilingReader {
 				default -> unknown(key, keyAt, "cell、value、unit", "cell, value, unit");
 				}
 			}
-			if (!keys.contains("cell") || !keys.contains("value")) {
-				String missing = !keys.contains("cell") ? "cell" : "value";
+			if ((seen & 3) != 3) {
+				String missing = (seen & 1) == 0 ? "cell" : "value";
 				filing.problem(Problem.error(ProblemCodes.BAD_FACT, start, "数据项缺少 \"" + missing + "\"",
 						"The fact has no \"" + missing + "\""));
 				bad = true;
