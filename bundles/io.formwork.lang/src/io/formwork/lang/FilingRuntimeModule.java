@@ -12,4 +12,8 @@ public class FilingRuntimeModule extends AbstractFilingRuntimeModule {
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return FilingLinkingDiagnosticMessageProvider.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return io.formwork.lang.validation.LocatedResourceValidator.class;
+	}
 }

@@ -27,6 +27,10 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		return FormworkLinkingDiagnosticMessageProvider.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return io.formwork.lang.validation.LocatedResourceValidator.class;
+	}
+
 	/** Java, JSON Schema and documentation from each template (the xtext-maven-plugin runs it too). */
 	public Class<? extends IGenerator2> bindIGenerator2() {
 		return FormworkGenerator.class;

@@ -51,6 +51,8 @@ class ValidationTest {
 	void theSharedFilesOfTheCasesHaveNoIssues() {
 		assertThat(issuesOf(cases().resolve("catalog.form"))).isEmpty();
 		assertThat(issuesOf(cases().resolve("revision-base.form"))).isEmpty();
+		assertThat(issuesOf(cases().resolve("revision-base-2020.form"))).isEmpty();
+		assertThat(issuesOf(cases().resolve("revision-valid.form"))).isEmpty();
 	}
 
 	@Test

@@ -38,6 +38,7 @@ import io.formwork.lang.formwork.Unit;
 import io.formwork.lang.model.Grids;
 import io.formwork.lang.model.Grids.AxisLine;
 import io.formwork.lang.model.Grids.Role;
+import io.formwork.lang.revision.Revisions;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Precision;
@@ -79,7 +80,12 @@ public final class PlanCompiler {
 		}
 	}
 
-	public Plan compile(Template template) {
+	/**
+	 * Compiles a template as it applies: for a revision, the revised template with the changes applied (its
+	 * effective template, see {@link Revisions}). Inactive rules are left out.
+	 */
+	public Plan compile(Template written) {
+		Template template = Revisions.effective(written);
 		Map<CellAddress, CellSpec> cells = new LinkedHashMap<>();
 		for (Table table : EcoreUtil2.getAllContentsOfType(template, Table.class)) {
 			for (AxisLine row : Grids.lines(table.getRows())) {
@@ -100,13 +106,13 @@ public final class PlanCompiler {
 		}
 		List<RuleInstance> rules = new ArrayList<>();
 		for (EObject member : template.getMembers()) {
-			if (member instanceof Check check) {
+			if (member instanceof Check check && !check.isInactive()) {
 				expand(template, check, cells, rules);
 			}
 		}
 		Map<String, Plan.UnitConversion> units = new LinkedHashMap<>();
-		if (template.eResource() != null && template.eResource().getResourceSet() != null) {
-			for (var resource : template.eResource().getResourceSet().getResources()) {
+		if (written.eResource() != null && written.eResource().getResourceSet() != null) {
+			for (var resource : List.copyOf(written.eResource().getResourceSet().getResources())) {
 				for (Unit unit : EcoreUtil2.getAllContentsOfType(resource.getContents().isEmpty() ? null
 						: resource.getContents().get(0), Unit.class)) {
 					if (unit.getBase() != null && !unit.getBase().eIsProxy() && unit.getFactor() != null) {
@@ -117,7 +123,7 @@ public final class PlanCompiler {
 			}
 		}
 		return new Plan(template.getName(), template.getYear(), zh(template.getLabel(), null),
-				en(template.getLabel(), null), file(template), cells, units, rules);
+				en(template.getLabel(), null), file(written), cells, units, rules);
 	}
 
 	private CellSpec cellSpec(CellAddress address, Table table, AxisLine row, AxisLine column) {
@@ -218,10 +224,11 @@ public final class PlanCompiler {
 		case INFO -> Severity.INFO;
 		};
 		Label message = check.getMessage();
+		Label title = check.getLabel();
 		return new RuleInstance(check.getName(), severity, location(check), text(check.getAssertion()), instance,
 				condition, assertion, tolerance, printed, check.isBlankAsZero() || template.isBlankAsZero(),
 				message == null ? "" : message.getZh(), message == null ? null : message.getEn(), labelsZh, labelsEn,
-				context.operands());
+				context.operands(), title == null ? null : title.getZh(), title == null ? null : title.getEn());
 	}
 
 	// ------------------------------------------------------------------ expressions
@@ -441,11 +448,11 @@ public final class PlanCompiler {
 	}
 
 	static String text(EObject object) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
-		return node == null ? "" : NodeModelUtils.getTokenText(node);
+		return Revisions.text(object);
 	}
 
-	private static Location location(EObject object) {
+	private static Location location(EObject effective) {
+		EObject object = Revisions.origin(effective);
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
 		String file = file(object);
 		if (node == null) {

@@ -35,6 +35,28 @@ public final class TextualFilings {
 	}
 
 	/**
+	 * The filing's resource, loaded as a .filing whatever the file's name ends with: a set picks a language by
+	 * extension, and a filing saved as "report" or "report.txt" is still a textual filing when the caller says so.
+	 */
+	private static Resource load(XtextResourceSet set, URI uri) throws java.io.IOException {
+		if ("filing".equals(uri.fileExtension())) {
+			return set.getResource(uri, true);
+		}
+		Resource existing = set.getResource(uri, false);
+		if (existing != null) {
+			return existing;
+		}
+		Object factory = set.getResourceFactoryRegistry().getExtensionToFactoryMap().get("filing");
+		if (factory == null) {
+			factory = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get("filing");
+		}
+		Resource resource = ((Resource.Factory) factory).createResource(uri);
+		set.getResources().add(resource);
+		resource.load(set.getLoadOptions());
+		return resource;
+	}
+
+	/**
 	 * Loads the filing into a resource set that already holds (or can load) its template, then converts it.
 	 */
 	public static Filing read(XtextResourceSet set, Path file) {
@@ -42,8 +64,8 @@ public final class TextualFilings {
 		Filing filing = new Filing(shown);
 		Resource resource;
 		try {
-			resource = set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
-		} catch (RuntimeException e) {
+			resource = load(set, URI.createFileURI(file.toAbsolutePath().toString()));
+		} catch (RuntimeException | java.io.IOException e) {
 			return filing.problem(Problem.error(SYNTAX, Location.unknown(shown), "无法读取：" + e.getMessage(),
 					"Cannot be read: " + e.getMessage()));
 		}

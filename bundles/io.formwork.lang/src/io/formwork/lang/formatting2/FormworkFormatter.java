@@ -24,7 +24,8 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 	private static final Set<String> LINE_STARTERS = Set.of("unit", "indicator", "dimension", "member", "group",
 			"heading", "section", "narrative", "claim", "table", "check", "row", "column", "note", "columns", "rows",
 			"unreported", "when", "tolerance", "blank", "assert", "message", "type", "decimals", "signed", "values",
-			"definition", "import");
+			"definition", "import", "remove", "rename", "relabel", "retype", "replace", "insert", "revise", "activate",
+			"deactivate");
 
 	protected void format(FormFile file, IFormattableDocument doc) {
 		List<ISemanticRegion> regions = new java.util.ArrayList<>();
@@ -100,7 +101,8 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 		case "unit" -> opensOwner || owner instanceof Indicator;
 		case "indicator", "member", "group", "row", "column" -> opensOwner && !(owner instanceof Check);
 		case "type", "decimals", "signed", "values", "definition" -> owner instanceof Indicator;
-		case "note", "columns", "rows", "unreported" -> owner instanceof Table;
+		case "note", "columns", "rows", "unreported" -> owner instanceof Table
+				|| owner instanceof io.formwork.lang.formwork.TableRevision;
 		case "when", "tolerance", "assert", "message" -> owner instanceof Check;
 		case "blank" -> owner instanceof Check;
 		default -> opensOwner;

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
@@ -27,6 +25,7 @@ import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.Unit;
 import io.formwork.lang.generator.TemplateModel.Cell;
 import io.formwork.lang.model.Grids;
+import io.formwork.lang.revision.Revisions;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
@@ -497,10 +496,12 @@ final class HtmlGenerator {
 		return html.toString();
 	}
 
-	/** The text of a model element as written in the template, spaces between tokens normalised. */
+	/**
+	 * The text of a model element as written in the template (for a revision's effective template, where the
+	 * element is written: this revision or a template it revises), spaces between tokens normalised.
+	 */
 	private static String text(EObject object) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
-		return node == null ? "" : NodeModelUtils.getTokenText(node);
+		return Revisions.text(object);
 	}
 
 	static String esc(String text) {

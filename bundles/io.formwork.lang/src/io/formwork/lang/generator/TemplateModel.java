@@ -1,6 +1,7 @@
 package io.formwork.lang.generator;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,10 +17,12 @@ import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.model.Grids;
+import io.formwork.lang.revision.Revisions;
 import io.formwork.lang.model.Grids.AxisLine;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.plan.CellSpec;
 import io.formwork.runtime.plan.Plan;
+import io.formwork.runtime.plan.RuleInstance;
 
 /**
  * A template as the generators see it: its compiled {@link Plan} (cells in order, rule instances expanded),
@@ -34,6 +37,7 @@ public final class TemplateModel {
 		}
 	}
 
+	private final Template written;
 	private final Template template;
 	private final Plan plan;
 	private final String packageName;
@@ -43,12 +47,13 @@ public final class TemplateModel {
 	private final Map<CellAddress, Cell> byAddress = new HashMap<>();
 
 	public TemplateModel(Template template, String defaultPackage) {
-		this.template = template;
+		this.written = template;
+		this.template = Revisions.effective(template);
 		this.plan = new PlanCompiler().compile(template);
 		this.packageName = JavaNames.packageName(template.getName(), defaultPackage);
 		this.typeName = JavaNames.typeName(template.getName());
 		this.sourceName = sourceName(template);
-		Map<CellAddress, Indicator> indicators = indicators(template);
+		Map<CellAddress, Indicator> indicators = indicators(this.template);
 		List<CellSpec> specs = new ArrayList<>(plan.cells().values());
 		List<String> getters = JavaNames.unique(specs.stream().map(s -> JavaNames.memberBase(s.address())).toList());
 		List<String> constants = JavaNames
@@ -108,6 +113,7 @@ public final class TemplateModel {
 		return result;
 	}
 
+	/** The template as it applies: for a revision, what it revises with its changes applied. */
 	public Template template() {
 		return template;
 	}
@@ -135,6 +141,37 @@ public final class TemplateModel {
 	/** The template's file name, as the generated validator names it in rule locations by default. */
 	public String sourceName() {
 		return sourceName;
+	}
+
+	/**
+	 * Where a rule is stated, relative to the template's own folder: null when the template states it itself, else
+	 * the path of the template it inherits the rule from (a revision inherits the rules of what it revises). The path
+	 * is relative so that generated code is the same wherever the sources lie.
+	 */
+	public String ruleFile(RuleInstance rule) {
+		String file = rule.location().file();
+		String own = ownFile();
+		if (file == null || own == null || file.equals(own)) {
+			return null;
+		}
+		try {
+			Path ownFolder = Path.of(own).toAbsolutePath().normalize().getParent();
+			Path path = Path.of(file).toAbsolutePath().normalize();
+			Path relative = ownFolder == null ? path.getFileName() : ownFolder.relativize(path);
+			return relative.toString().replace(File.separatorChar, '/');
+		} catch (IllegalArgumentException e) {
+			String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(File.separatorChar)) + 1);
+			return name;
+		}
+	}
+
+	/** The template's own file as rule locations name it (as the plan compiler does), or null. */
+	private String ownFile() {
+		if (written.eResource() == null || written.eResource().getURI() == null) {
+			return null;
+		}
+		URI uri = written.eResource().getURI();
+		return uri.isFile() ? uri.toFileString() : uri.toString();
 	}
 
 	public List<Cell> cells() {

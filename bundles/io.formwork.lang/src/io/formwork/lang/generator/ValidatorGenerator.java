@@ -114,6 +114,12 @@ final class ValidatorGenerator {
 		for (RuleInstance rule : ruleFirst) {
 			out.append(" { ").append(rule.location().line()).append(", ").append(rule.location().column()).append(" },");
 		}
+		out.append(" };\n\t/** Where each rule is stated, relative to {@link #SOURCE}'s folder; null for the template itself. */\n");
+		out.append("\tprivate static final String[] FILES = {");
+		for (RuleInstance rule : ruleFirst) {
+			String file = model.ruleFile(rule);
+			out.append(' ').append(file == null ? "null" : string(file)).append(',');
+		}
 		out.append(" };\n\tprivate static final int[] RULE_OF = {");
 		for (int k = 0; k < rules.size(); k++) {
 			out.append(k % 40 == 0 ? "\n\t\t" : " ").append(ruleIndex.get(rules.get(k).ruleId())).append(',');
@@ -130,10 +136,11 @@ final class ValidatorGenerator {
 		out.append("\n\tprivate final Location[] ruleLocations = new Location[RULES.length];\n\n");
 		out.append("\t/** A validator whose findings locate rules in {@link #SOURCE}. */\n");
 		out.append("\tpublic ").append(name).append("() {\n\t\tthis(SOURCE);\n\t}\n\n");
-		out.append("\t/** A validator whose findings locate rules in the given template file (as the engine does with the file it read). */\n");
+		out.append("\t/**\n\t * A validator whose findings locate rules in the given template file (as the engine does with the file it read),\n\t * and inherited rules in the templates beside it that state them.\n\t */\n");
 		out.append("\tpublic ").append(name).append("(String templateFile) {\n");
 		out.append("\t\tfor (int r = 0; r < RULES.length; r++) {\n");
-		out.append("\t\t\truleLocations[r] = Location.of(templateFile, POSITIONS[r][0], POSITIONS[r][1]);\n\t\t}\n\t}\n\n");
+		out.append("\t\t\tString file = FILES[r] == null ? templateFile : Semantics.sibling(templateFile, FILES[r]);\n");
+		out.append("\t\t\truleLocations[r] = Location.of(file, POSITIONS[r][0], POSITIONS[r][1]);\n\t\t}\n\t}\n\n");
 		out.append(body);
 		out.append("}\n");
 		return out.toString();
@@ -154,6 +161,7 @@ final class ValidatorGenerator {
 		out.append("\t@Override\n\tpublic ValidationResult validate(Filing filing, Filing prior) {\n");
 		out.append("\t\tList<Problem> problems = new ArrayList<>(filing.problems());\n");
 		out.append("\t\tproblems.addAll(Semantics.templateProblems(filing, TEMPLATE, ").append(filing).append(".YEAR));\n");
+		out.append("\t\tproblems.addAll(Semantics.priorProblems(filing, prior));\n");
 		out.append("\t\t").append(filing).append(" current = ").append(filing).append(".fromFiling(filing);\n");
 		out.append("\t\tproblems.addAll(current.bindingProblems());\n");
 		out.append("\t\t").append(filing).append(" previous = prior == null ? null : ").append(filing)
@@ -373,8 +381,8 @@ final class ValidatorGenerator {
 		for (Ref ref : read) {
 			String value = ref.prior ? valueCode("p", ref) : valueCode("c", ref);
 			String operand = ref.cell < 0
-					? "new Operand(CellAddress.parse(" + string(ref.address) + "), Value.blank(), null)"
-					: (ref.prior ? "p" : "c") + ".operand(" + ref.cell + ")";
+					? "new Operand(CellAddress.parse(" + string(ref.address) + "), Value.blank(), null, " + ref.prior + ")"
+					: ref.prior ? "p.operand(" + ref.cell + ", true)" : "c.operand(" + ref.cell + ")";
 			String body = "operands.add(" + operand + ");\n" + indent + (ref.prior ? "\t" : "")
 					+ "decimals = Math.max(decimals, Semantics.decimals(" + value + "));\n";
 			if (ref.prior) {
@@ -391,7 +399,8 @@ final class ValidatorGenerator {
 				.append(rule.severity().name()).append(", Statuses.of(st), ruleLocations[")
 				.append(ruleIndex.get(rule.ruleId())).append("], ").append(string(rule.instance()))
 				.append(",\n").append(indent).append("\t\toperands, left, right, difference, tolerance,\n").append(indent)
-				.append("\t\t").append(zh).append(",\n").append(indent).append("\t\t").append(en).append(");\n");
+				.append("\t\t").append(zh).append(",\n").append(indent).append("\t\t").append(en).append(", ")
+				.append(string(rule.titleZh())).append(", ").append(string(rule.titleEn())).append(");\n");
 	}
 
 	/** A message as the engine fills it, compiled: literals, labels, and the figures of this finding. */

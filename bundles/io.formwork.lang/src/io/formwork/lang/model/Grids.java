@@ -23,6 +23,7 @@ import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.Member;
 import io.formwork.lang.formwork.MemberGroup;
 import io.formwork.lang.formwork.Table;
+import io.formwork.lang.formwork.TableRevision;
 
 /**
  * The grid a table declares: its data lines (rows or columns that carry figures), in printed order, and the
@@ -201,7 +202,10 @@ public final class Grids {
 		}
 	}
 
-	/** The table a cell reference reads: its own, else the rule's, else the table it is written in. */
+	/**
+	 * The table a cell reference reads: its own, else the rule's, else the table it is written in (for a line
+	 * a revision adds to a table, that table as the revision makes it).
+	 */
 	public static Table tableOf(CellRef ref) {
 		if (ref.getTable() != null) {
 			return ref.getTable();
@@ -210,7 +214,14 @@ public final class Grids {
 		if (check != null) {
 			return check.getTable();
 		}
-		return EcoreUtil2.getContainerOfType(ref, Table.class);
+		Table table = EcoreUtil2.getContainerOfType(ref, Table.class);
+		if (table == null) {
+			TableRevision revision = EcoreUtil2.getContainerOfType(ref, TableRevision.class);
+			if (revision != null) {
+				return io.formwork.lang.revision.Revisions.effectiveTable(revision);
+			}
+		}
+		return table;
 	}
 
 	/** What a single coordinate [x] names in this context. */

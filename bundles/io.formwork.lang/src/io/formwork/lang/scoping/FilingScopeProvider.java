@@ -17,6 +17,7 @@ import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.model.Grids;
+import io.formwork.lang.revision.Revisions;
 
 /**
  * Codes in a filing resolve against the template it names: its tables, the rows and columns of each table,
@@ -57,7 +58,8 @@ public class FilingScopeProvider extends AbstractFilingScopeProvider {
 
 	private static Template template(EObject context) {
 		FilingFile file = EcoreUtil2.getContainerOfType(context, FilingFile.class);
-		return file == null || file.getTemplate() == null || file.getTemplate().eIsProxy() ? null : file.getTemplate();
+		return file == null || file.getTemplate() == null || file.getTemplate().eIsProxy() ? null
+				: Revisions.effective(file.getTemplate());
 	}
 
 	private static IScope named(List<? extends EObject> objects) {

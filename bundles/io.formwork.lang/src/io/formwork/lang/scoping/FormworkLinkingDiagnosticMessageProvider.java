@@ -33,11 +33,77 @@ public class FormworkLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 				message = Messages.of("表 " + table.getName() + " 在此处没有行或列 '" + name + "'",
 						"Table " + table.getName() + " has no row or column '" + name + "' here");
 			}
+		} else if (type == org.eclipse.emf.ecore.EcorePackage.Literals.EOBJECT || context.getContext() instanceof io.formwork.lang.formwork.Change) {
+			message = revisionTarget(context, name);
 		} else {
 			String[] noun = noun(type);
 			message = Messages.of("未找到" + noun[0] + " '" + name + "'", "Unknown " + noun[1] + " '" + name + "'");
 		}
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	/** A statement of a revision names something the revised template does not have there. */
+	private static String revisionTarget(ILinkingDiagnosticContext context, String name) {
+		var statement = context.getContext();
+		var template = EcoreUtil2.getContainerOfType(statement, io.formwork.lang.formwork.Template.class);
+		var revised = template == null ? null : template.getRevises();
+		String base = revised == null || revised.eIsProxy() ? "?" : revised.getName();
+		String[] noun;
+		if (statement instanceof io.formwork.lang.formwork.Removal r) {
+			noun = kind(r.getKind());
+		} else if (statement instanceof io.formwork.lang.formwork.Renaming r) {
+			noun = kind(r.getKind());
+		} else if (statement instanceof io.formwork.lang.formwork.Relabelling r) {
+			noun = kind(r.getKind());
+		} else if (statement instanceof io.formwork.lang.formwork.Replacement r) {
+			noun = kind(r.getKind());
+		} else if (statement instanceof io.formwork.lang.formwork.Retyping r) {
+			noun = r.getKind() == io.formwork.lang.formwork.LineKind.ROW ? new String[] { "行", "row" }
+					: new String[] { "列", "column" };
+		} else if (statement instanceof io.formwork.lang.formwork.HeadingRevision h) {
+			noun = h.getKind() == io.formwork.lang.formwork.GroupKind.HEADING ? new String[] { "标题行", "heading" }
+					: new String[] { "列组", "group" };
+		} else if (statement instanceof io.formwork.lang.formwork.SectionRevision) {
+			noun = new String[] { "章节", "section" };
+		} else if (statement instanceof io.formwork.lang.formwork.TableRevision) {
+			noun = new String[] { "表", "table" };
+		} else if (statement instanceof io.formwork.lang.formwork.RuleSwitch
+				|| statement instanceof io.formwork.lang.formwork.SeverityChange) {
+			noun = new String[] { "规则", "rule" };
+		} else {
+			noun = new String[] { "对象", "declaration" };
+		}
+		boolean lineKind = "row".equals(noun[1]) || "column".equals(noun[1]) || "heading".equals(noun[1])
+				|| "group".equals(noun[1]);
+		boolean inTable = EcoreUtil2.getContainerOfType(statement, io.formwork.lang.formwork.AxisRevision.class) != null
+				|| EcoreUtil2.getContainerOfType(statement.eContainer(), io.formwork.lang.formwork.HeadingRevision.class) != null;
+		if (lineKind && !inTable) {
+			return Messages.of("行、列与标题须在 'revise table 表代码 { rows { … } }' 或 'columns { … }' 中修改（" + name + "）",
+					"Rows, columns and headings are changed inside 'revise table <table> { rows { … } }' or 'columns { … }' ("
+							+ name + ")");
+		}
+		if (revised == null) {
+			return Messages.of("模板 " + (template == null ? "?" : template.getName()) + " 没有修订任何模板，找不到" + noun[0] + " '" + name + "'",
+					"Template " + (template == null ? "?" : template.getName()) + " revises no template: there is no "
+							+ noun[1] + " '" + name + "' to change");
+		}
+		return Messages.of("被修订的模板 " + base + " 在此处没有" + noun[0] + " '" + name + "'",
+				"The revised template " + base + " has no " + noun[1] + " '" + name + "' here");
+	}
+
+	private static String[] kind(io.formwork.lang.formwork.ElementKind kind) {
+		return switch (kind) {
+		case SECTION -> new String[] { "章节", "section" };
+		case NARRATIVE -> new String[] { "叙述部分", "narrative" };
+		case CLAIM -> new String[] { "叙述指标", "claim" };
+		case TABLE -> new String[] { "表", "table" };
+		case ROW -> new String[] { "行", "row" };
+		case COLUMN -> new String[] { "列", "column" };
+		case HEADING -> new String[] { "标题行", "heading" };
+		case GROUP -> new String[] { "列组", "group" };
+		case CHECK -> new String[] { "规则", "rule" };
+		case INDICATOR -> new String[] { "指标", "indicator" };
+		};
 	}
 
 	private static String[] noun(EClass type) {

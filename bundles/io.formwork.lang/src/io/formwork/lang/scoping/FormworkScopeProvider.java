@@ -15,13 +15,17 @@ import io.formwork.lang.formwork.Coordinate;
 import io.formwork.lang.formwork.CoordinatePath;
 import io.formwork.lang.formwork.FormworkPackage;
 import io.formwork.lang.formwork.Table;
+import io.formwork.lang.formwork.Template;
 import io.formwork.lang.model.Grids;
+import io.formwork.lang.revision.RevisionScopes;
 
 /**
  * Scopes the coordinates of cell references. Inside [..] a code names a row or a column of the table the
  * reference reads; which one depends on the rule: 'for each column' iterates columns, so [x] names a row;
  * 'for each row' makes [x] a column; 'for each group' makes [x] a line or member inside the current column
- * group; [x, y] is always row x, column y. Everything else is scoped by qualified names and imports.
+ * group; [x, y] is always row x, column y. In a template that revises another, the statements name what they
+ * change in the revised template, and the template's own rules see its effective tables and claims (see
+ * {@link RevisionScopes}). Everything else is scoped by qualified names and imports.
  */
 public class FormworkScopeProvider extends AbstractFormworkScopeProvider {
 
@@ -29,6 +33,29 @@ public class FormworkScopeProvider extends AbstractFormworkScopeProvider {
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == FormworkPackage.Literals.COORDINATE_PATH__HEAD) {
 			return headScope(context);
+		}
+		if (RevisionScopes.handles(reference)) {
+			return RevisionScopes.scope(context, reference);
+		}
+		if (reference == FormworkPackage.Literals.CHECK__TABLE || reference == FormworkPackage.Literals.CELL_REF__TABLE) {
+			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+			if (RevisionScopes.isRevision(template)) {
+				return RevisionScopes.tables(template, super.getScope(context, reference));
+			}
+		}
+		if (reference == FormworkPackage.Literals.CLAIM_REF__CLAIM) {
+			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+			if (RevisionScopes.isRevision(template)) {
+				return RevisionScopes.claims(template, super.getScope(context, reference));
+			}
+		}
+		if (reference.getEReferenceType() == FormworkPackage.Literals.INDICATOR
+				|| reference.getEReferenceType() == FormworkPackage.Literals.UNIT
+				|| reference.getEReferenceType() == FormworkPackage.Literals.DIMENSION) {
+			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+			if (RevisionScopes.isRevision(template)) {
+				return RevisionScopes.catalogMembers(template, reference.getEReferenceType(), super.getScope(context, reference));
+			}
 		}
 		if (reference == FormworkPackage.Literals.COORDINATE_PATH__TAIL) {
 			if (context instanceof CoordinatePath path && path.getHead() != null && !path.getHead().eIsProxy()) {

@@ -46,10 +46,14 @@ import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.Unit;
+import io.formwork.lang.formwork.AxisRevision;
+import io.formwork.lang.formwork.TableRevision;
 import io.formwork.lang.model.CellRefs;
 import io.formwork.lang.model.CellRefs.Resolution;
 import io.formwork.lang.model.Grids;
 import io.formwork.lang.model.Grids.AxisLine;
+import io.formwork.lang.revision.RevisionProblem;
+import io.formwork.lang.revision.Revisions;
 import io.formwork.lang.typing.ExpressionTyper;
 import io.formwork.lang.typing.FormType;
 
@@ -75,6 +79,12 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	public static final String CLAIM_PHRASE = "formwork.claimPhrase";
 	public static final String REVISION_ORDER = "formwork.revisionOrder";
 	public static final String RANGE_ACROSS_AXES = "formwork.rangeAcrossAxes";
+	public static final String REMOVED_STILL_REFERENCED = "formwork.removedStillReferenced";
+	public static final String RENAME_TO_EXISTING = "formwork.renameToExisting";
+	public static final String UNSTATED_MEANING_CHANGE = "formwork.unstatedMeaningChange";
+	public static final String INHERITED_REDECLARED = "formwork.inheritedRedeclared";
+	public static final String MISPLACED_DECLARATION = "formwork.misplacedDeclaration";
+	public static final String NOT_A_REVISION = "formwork.notARevision";
 
 	private static final FormworkPackage P = FormworkPackage.eINSTANCE;
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
@@ -609,17 +619,76 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	@Check
 	public void checkRevisedTemplateIsEarlier(Template template) {
 		Template revised = template.getRevises();
-		if (revised == null || revised.eIsProxy()) {
+		if (revised == null || revised.eIsProxy() || Revisions.isEffective(template)) {
 			return;
 		}
 		if (revised == template || revised.getName() != null && revised.getName().equals(template.getName())) {
 			error(Messages.of("模板不能修订自身", "A template cannot revise itself"), template, P.getTemplate_Revises(),
 					REVISION_ORDER);
-		} else if (revised.getYear() >= template.getYear()) {
+		} else if (revised.getYear() > template.getYear()) {
 			error(Messages.of("模板 " + template.getName() + "（" + template.getYear() + " 年）修订的模板 " + revised.getName()
-					+ " 不早于它（" + revised.getYear() + " 年）", "Template " + template.getName() + " (" + template.getYear()
-							+ ") revises " + revised.getName() + ", which is not earlier (" + revised.getYear() + ")"),
+					+ " 晚于它（" + revised.getYear() + " 年）", "Template " + template.getName() + " (" + template.getYear()
+							+ ") revises " + revised.getName() + ", which is later (" + revised.getYear() + ")"),
 					template, P.getTemplate_Revises(), REVISION_ORDER);
+		} else if (revisesItself(template)) {
+			error(Messages.of("修订关系成环：" + template.getName() + " 经由 " + revised.getName() + " 又修订回自身",
+					"The revisions form a cycle: " + template.getName() + " comes back to itself through "
+							+ revised.getName()),
+					template, P.getTemplate_Revises(), REVISION_ORDER);
+		}
+	}
+
+	private static boolean revisesItself(Template template) {
+		Set<Template> seen = new HashSet<>();
+		for (Template t = template.getRevises(); t != null && !t.eIsProxy(); t = t.getRevises()) {
+			if (t == template || !seen.add(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A revision, applied: what it removes that is still used, renames onto, or changes without saying so. */
+	@Check
+	public void checkRevision(Template template) {
+		if (Revisions.isEffective(template)) {
+			return;
+		}
+		if (template.getRevises() == null) {
+			for (io.formwork.lang.formwork.Change change : template.getChanges()) {
+				error(Messages.of("模板 " + template.getName() + " 没有修订任何模板（revises），不能写修改语句",
+						"Template " + template.getName()
+								+ " revises no template ('revises'): it cannot state changes"),
+						change, null, NOT_A_REVISION);
+			}
+			return;
+		}
+		if (template.getRevises().eIsProxy() || revisesItself(template)) {
+			return;
+		}
+		for (RevisionProblem problem : Revisions.problems(template)) {
+			error(problem.message(), problem.object(), problem.feature(), problem.code());
+		}
+	}
+
+	@Check
+	public void checkRevisedLineKinds(TableRevision revision) {
+		checkRevisedKinds(revision.getRows(), LineKind.ROW);
+		checkRevisedKinds(revision.getColumns(), LineKind.COLUMN);
+	}
+
+	private void checkRevisedKinds(AxisRevision axis, LineKind expected) {
+		if (axis == null) {
+			return;
+		}
+		for (Line line : EcoreUtil2.getAllContentsOfType(axis, Line.class)) {
+			if (line.getKind() != expected && EcoreUtil2.getContainerOfType(line, io.formwork.lang.formwork.Check.class) == null) {
+				error(Messages.of("'" + line.getKind().getLiteral() + " " + line.getName() + "' 写在了"
+						+ (expected == LineKind.ROW ? "行" : "列") + "中，应写作 '" + expected.getLiteral() + "'",
+						"'" + line.getKind().getLiteral() + " " + line.getName() + "' is declared among the "
+								+ expected.getLiteral() + "s: write '" + expected.getLiteral() + "'"),
+						line, P.getLine_Kind(), WRONG_LINE_KIND, expected.getLiteral());
+			}
 		}
 	}
 

@@ -66,7 +66,7 @@ final class ExplainCommand implements Callable<Integer> {
 			return Formwork.UNUSABLE;
 		}
 		Filing filing = workspace.read(file);
-		Filing previous = prior == null ? null : workspace.read(prior);
+		Filing previous = prior == null ? null : new Periods().inTermsOf(workspace, workspace.read(prior));
 		filing.problems().forEach(p -> out.println(p.location() + ": " + p.code() + " " + p.message(language)));
 		RuleInstance first = instances.get(0);
 		out.println(rule + " (" + first.location() + "): " + first.text());
@@ -78,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
 			out.println((finding.instance().isEmpty() ? "" : "[" + finding.instance() + "] ") + status
 					+ (finding.status() == io.formwork.runtime.Status.PASS ? "" : ": " + finding.message(language)));
 			for (Operand operand : finding.operands()) {
-				out.println("  " + operand.address() + " = " + (operand.value().isBlank() ? (zh ? "（空白）" : "(blank)")
+				out.println("  " + (operand.prior() ? "prior " : "") + operand.address() + " = " + (operand.value().isBlank() ? (zh ? "（空白）" : "(blank)")
 						: operand.value().toString()) + (operand.location() == null ? "" : "  @ " + operand.location()));
 			}
 			if (finding.left() != null && finding.right() != null) {

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
  * The formwork command. Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.
  */
 @Command(name = "formwork", mixinStandardHelpOptions = true, version = "formwork 0.1.0",
-		description = "Report templates and indicators: check templates, validate filings.",
-		subcommands = { CheckCommand.class, ValidateCommand.class, ExplainCommand.class, GenerateCommand.class })
+		description = "Report templates and indicators: check templates, validate filings, make forms, generate code, compare templates and migrate filings.",
+		subcommands = { CheckCommand.class, ValidateCommand.class, ExplainCommand.class, FormCommand.class,
+				GenerateCommand.class, DiffCommand.class, MigrateCommand.class })
 public final class Formwork implements Runnable {
 
 	public static final int OK = 0;
@@ -23,7 +24,7 @@ public final class Formwork implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check, validate or explain");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: check, validate, explain, diff or migrate");
 	}
 
 	public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

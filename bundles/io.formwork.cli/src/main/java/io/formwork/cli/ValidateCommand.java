@@ -34,8 +34,17 @@ final class ValidateCommand implements Callable<Integer> {
 		text, json, sarif
 	}
 
-	@Option(names = "--template", required = true, paramLabel = "T", description = "the template (.form); the catalogs beside it are loaded too")
+	@Option(names = "--template", paramLabel = "T", description = "the template (.form), the catalogs beside it loaded too; or a folder of templates, where each filled form (.docx, .xlsx made by 'formwork form') finds the template it names")
 	Path template;
+
+	@Option(names = "--set", paramLabel = "DIR", description = "validate a set of filings: DIR/formwork-set.json, or DIR/<year>/<body>.<ext> (see README)")
+	Path set;
+
+	@Option(names = "--year", paramLabel = "Y", description = "with --set: only this year (repeatable; earlier years still serve as previous periods)")
+	List<Integer> years;
+
+	@Option(names = "--html", paramLabel = "F", description = "with --set: write an HTML summary to F (never over an input)")
+	Path html;
 
 	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
 	Format format;
@@ -49,8 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--prior", paramLabel = "P", description = "the previous period's filing, for rules that read 'prior'")
 	Path prior;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "filings to validate")
-	List<Path> files;
+	@Parameters(arity = "0..*", paramLabel = "FILE", description = "filings to validate")
+	List<Path> files = new ArrayList<>();
 
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
@@ -63,6 +72,22 @@ final class ValidateCommand implements Callable<Integer> {
 			err.println("--lang: zh or en, not " + lang);
 			return Formwork.UNUSABLE;
 		}
+		if (set != null) {
+			if (!files.isEmpty() || prior != null) {
+				err.println("--set validates the filings of a folder: name no FILE and no --prior with it");
+				return Formwork.UNUSABLE;
+			}
+			return new SetValidation(this, err).run(language);
+		}
+		if (html != null || years != null) {
+			err.println("--html and --year go with --set");
+			return Formwork.UNUSABLE;
+		}
+		if (template == null || files.isEmpty()) {
+			err.println("validate needs --template T and at least one FILE, or --set DIR");
+			spec.commandLine().usage(err);
+			return Formwork.UNUSABLE;
+		}
 		if (output != null && (isInput(output))) {
 			err.println(output + ": is an input; refusing to overwrite it");
 			return Formwork.UNUSABLE;
@@ -73,21 +98,43 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		Workspace workspace = Workspace.loadOrReport(template, err);
-		if (workspace == null) {
+		// a folder of templates: each filled form is validated against the template it names
+		boolean named = Files.isDirectory(template);
+		java.util.Map<String, Workspace> loaded = new java.util.HashMap<>();
+		Workspace workspace = named ? null : Workspace.loadOrReport(template, err);
+		if (!named && workspace == null) {
 			return Formwork.UNUSABLE;
 		}
-		Filing previous = prior == null ? null : workspace.read(prior);
+		Filing previous = prior == null || named ? null : new Periods().inTermsOf(workspace, workspace.read(prior));
 		List<ValidationResult> results = new ArrayList<>();
-		Progress progress = new Progress(err, files.size());
+		Progress progress = Progress.onTerminal(err, files.size());
 		boolean unreadable = false;
 		for (Path file : files) {
 			progress.step(file);
+			if (named) {
+				workspace = Workspace.named(template, file, loaded, err);
+				if (workspace == null) {
+					return Formwork.UNUSABLE;
+				}
+				previous = prior == null ? null : workspace.read(prior);
+			}
 			Filing filing = workspace.read(file);
 			unreadable |= filing.problems().stream().anyMatch(ValidateCommand::isUnreadable);
 			results.add(workspace.engine.validate(filing, previous));
 		}
 		progress.done();
+		if (writeReport(results, language) == Formwork.UNUSABLE) {
+			return Formwork.UNUSABLE;
+		}
+		if (unreadable) {
+			return Formwork.UNUSABLE;
+		}
+		return results.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
+	}
+
+	/** Writes the report (standard output or --output) and, for JSON and SARIF, the summary on standard error. */
+	int writeReport(List<ValidationResult> results, Language language) {
+		PrintWriter err = spec.commandLine().getErr();
 		try {
 			if (output == null) {
 				Writer out = spec.commandLine().getOut();
@@ -105,10 +152,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (format != Format.text) {
 			err.println(Reports.summary(results, language));
 		}
-		if (unreadable) {
-			return Formwork.UNUSABLE;
-		}
-		return results.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
+		return Formwork.OK;
 	}
 
 	private boolean isInput(Path path) {
@@ -137,24 +181,36 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	/** A progress bar on the terminal for batches; silent when standard error is not a terminal. */
+	/**
+	 * A progress bar on standard error while several filings are read, redrawn in place ("\r") and erased at
+	 * the end; drawn only when asked to (on a terminal), so that logs and redirected output stay clean.
+	 */
 	static final class Progress {
+		private static final int WIDTH = 30;
 		private final PrintWriter err;
 		private final int total;
 		private final boolean shown;
 		private int done;
+		private int drawn;
 
-		Progress(PrintWriter err, int total) {
+		Progress(PrintWriter err, int total, boolean shown) {
 			this.err = err;
 			this.total = total;
-			this.shown = total > 1 && System.console() != null;
+			this.shown = shown && total > 1;
+		}
+
+		/** On a terminal only: standard error goes to the console when System.console() is there. */
+		static Progress onTerminal(PrintWriter err, int total) {
+			return new Progress(err, total, System.console() != null);
 		}
 
 		void step(Path file) {
 			if (shown) {
-				int width = 30;
-				int filled = width * done / total;
-				err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " "
-						+ file.getFileName());
+				int filled = WIDTH * done / total;
+				String line = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " "
+						+ file.getFileName();
+				err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+				drawn = Math.max(drawn, line.length());
 				err.flush();
 			}
 			done++;
@@ -162,7 +218,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 		void done() {
 			if (shown) {
-				err.print("\r" + " ".repeat(80) + "\r");
+				err.print("\r" + " ".repeat(drawn) + "\r");
 				err.flush();
 			}
 		}

@@ -16,7 +16,7 @@ class CheckCommandTest {
 	void checkingTheBundledExamplesFindsNoProblem() {
 		CliRun run = CliRun.of("check", examples().resolve("gov-info-disclosure").toString());
 		assertThat(run.err()).isEmpty();
-		assertThat(run.out()).isEqualTo("4 个文件，0 个错误，0 个警告 | 4 file(s), 0 error(s), 0 warning(s)\n");
+		assertThat(run.out()).isEqualTo("5 个文件，0 个错误，0 个警告 | 5 file(s), 0 error(s), 0 warning(s)\n");
 		assertThat(run.exit()).isZero();
 	}
 
@@ -39,7 +39,7 @@ class CheckCommandTest {
 	@Test
 	void noArgumentsPrintUsageAndExitCodeTwo() {
 		CliRun run = CliRun.of();
-		assertThat(run.err()).contains("Name a command: check, validate or explain").contains("Usage: formwork");
+		assertThat(run.err()).contains("Name a command: check, validate, explain, diff or migrate").contains("Usage: formwork");
 		assertThat(run.exit()).isEqualTo(2);
 	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -46,15 +47,39 @@ class ValidateCommandTest {
 		assertThat(run.exit()).isEqualTo(1);
 	}
 
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "example-county-2019-error", "example-city-2021-error" })
+	void theSameFilingInThreeFormatsGivesTheSameFindings(String name) {
+		List<String> json = findings(name + ".json");
+		assertThat(json).isNotEmpty();
+		assertThat(findings(name + ".csv")).isEqualTo(json);
+		assertThat(findings(name + ".filing")).isEqualTo(json);
+	}
+
 	@Test
-	void theSameFilingInThreeFormatsGivesTheSameFindings() {
-		CliRun run = CliRun.of("validate", "--lang", "en", "--format", "json", "--template",
-				EXAMPLES.resolve(DIR + "/gov-info-disclosure-2021.form").toString(),
-				EXAMPLES.resolve(DIR + "/filings/example-city-2021-error.json").toString(),
-				EXAMPLES.resolve(DIR + "/filings/example-city-2021-error.csv").toString(),
-				EXAMPLES.resolve(DIR + "/filings/example-city-2021-error.filing").toString());
-		assertThat(run.err()).isEqualTo("3 filing(s), 6 error(s), 3 warning(s), 27 not assessable\n");
-		assertThat(run.exit()).isEqualTo(1);
+	void aFilingWithoutAnExtensionIsReadInTheFormatItsContentShows(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws IOException {
+		for (String format : List.of("json", "csv", "filing")) {
+			Path copy = dir.resolve("city-" + format);
+			Files.copy(EXAMPLES.resolve(DIR + "/filings/example-city-2021-error." + format), copy);
+			CliRun run = CliRun.of("validate", "--lang", "en", "--template",
+					EXAMPLES.resolve(template("2021")).toString(), copy.toString());
+			assertThat(withoutLocations(run.out())).as(format).isEqualTo(findings("example-city-2021-error.json"));
+		}
+	}
+
+	/** The findings of one example filing as the text report gives them, without the file, line and column. */
+	static List<String> findings(String name) {
+		CliRun run = CliRun.of("validate", "--lang", "en", "--template", EXAMPLES.resolve(template(name)).toString(),
+				EXAMPLES.resolve(DIR + "/filings/" + name).toString());
+		assertThat(run.exit()).as(run.err()).isEqualTo(1);
+		return withoutLocations(run.out());
+	}
+
+	/** The located lines of a text report from the severity on: what was found, not where. */
+	static List<String> withoutLocations(String report) {
+		return report.lines().filter(l -> l.matches(".*?:\\d+:\\d+: .*"))
+				.map(l -> l.replaceFirst("^.*?:\\d+:\\d+: ", "")).toList();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ class FilingParserFuzzTest {
 	/** Created on the first run, after Jazzer's agent is attached, so that the language's classes are instrumented. */
 	private static XtextResourceSet set;
 	private static Path dir;
+	private static LoggedErrors logged;
 
 	@FuzzTest(maxExecutions = 3000)
 	void anyTextReadsAsAFilingWithProblemsNotExceptions(byte[] input) throws IOException {
@@ -34,13 +35,16 @@ class FilingParserFuzzTest {
 				set.getResource(URI.createFileURI(form.toAbsolutePath().toString()), true);
 			}
 			dir = Files.createTempDirectory("formwork-fuzz");
+			logged = LoggedErrors.attach();
 		}
 		Path file = dir.resolve("input.filing");
 		Files.write(file, input);
 		try {
 			Filing filing = TextualFilings.read(set, file);
 			assertThat(filing.problems()).allSatisfy(p -> assertThat(p.location()).isNotNull());
+			assertThat(logged.take()).as("errors Xtext logged instead of reporting").isEmpty();
 		} finally {
+			logged.take();
 			var resource = set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
 			if (resource != null) {
 				resource.unload();

@@ -26,11 +26,13 @@ class TemplateParserFuzzTest {
 	/** Created on the first run, after Jazzer's agent is attached, so that the language's classes are instrumented. */
 	private static XtextResourceSet set;
 	private static int runs;
+	private static LoggedErrors logged;
 
 	@FuzzTest(maxExecutions = 3000)
 	void anyTextParsesAndValidatesWithoutAnException(byte[] input) throws IOException {
 		if (set == null) {
 			set = FormFiles.load(FormFiles.examples().resolve("gov-info-disclosure"));
+			logged = LoggedErrors.attach();
 		}
 		final XtextResourceSet SET = set;
 		String text = new String(input, StandardCharsets.UTF_8);
@@ -40,7 +42,9 @@ class TemplateParserFuzzTest {
 			var issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
 					CancelIndicator.NullImpl);
 			assertThat(issues).isNotNull();
+			assertThat(logged.take()).as("errors Xtext logged instead of reporting").isEmpty();
 		} finally {
+			logged.take();
 			resource.unload();
 			SET.getResources().remove(resource);
 		}

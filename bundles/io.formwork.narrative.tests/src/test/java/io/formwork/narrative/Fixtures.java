@@ -48,7 +48,7 @@ final class Fixtures {
 	}
 
 	/**
-	 * One line per fact (fact, claim, value as printed, decimals, exact or approximate, stated unit or -,
+	 * One line per fact (fact, claim, value as printed, decimals, exact or approximate,
 	 * line:column, source sentence) then one per problem (problem, code, severity, line:column, zh, en).
 	 */
 	static List<String> describe(Extraction extraction) {
@@ -56,7 +56,6 @@ final class Fixtures {
 		for (Fact fact : extraction.facts()) {
 			lines.add(String.join("\t", "fact", fact.address().toString(), fact.value().number().toPlainString(),
 					String.valueOf(fact.value().decimals()), fact.value().isApproximate() ? "approximate" : "exact",
-					fact.statedUnit() == null ? "-" : fact.statedUnit(),
 					fact.location().line() + ":" + fact.location().column(), fact.source()));
 		}
 		for (Problem problem : extraction.problems()) {

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** Texts no report should be, read without failing, hanging or slowing down more than linearly. */
+/**
+ * Texts no report should be, read without failing or hanging. (How the time grows with the text is measured
+ * by the benchmarks, not asserted here: a unit test does not time anything.)
+ */
 class RobustnessTest {
 
 	private static final List<ClaimSpec> CLAIMS = SeedReportTest.CLAIMS;
@@ -39,21 +41,18 @@ class RobustnessTest {
 	}
 
 	@Test
-	void fiveMegabytesOfReportsAreReadInLinearTime() {
+	void fiveMegabytesOfReportsAreReadWithoutHanging() {
 		String seed = Fixtures.read(Fixtures.path("seed/pingliang-2018.txt"));
 		String big = seed.repeat(FIVE_MB / seed.length() + 1);
-		String fifth = big.substring(0, big.length() / 5);
 		Extraction extraction = assertTimeoutPreemptively(Duration.ofSeconds(60),
 				() -> NarrativeExtractor.extract(big, "big.txt", CLAIMS));
 		assertThat(SeedReportTest.values(extraction)).isEqualTo(SeedReportTest.values(SeedReportTest.text()));
 		assertThat(extraction.problems()).extracting(Problem::code).containsOnly(NarrativeExtractor.AMBIGUOUS);
 		assertThat(extraction.problems()).allSatisfy(p -> assertThat(p.en().length()).isLessThan(1000));
-		assertLinear(() -> NarrativeExtractor.extract(fifth, "fifth.txt", CLAIMS),
-				() -> NarrativeExtractor.extract(big, "big.txt", CLAIMS));
 	}
 
 	@Test
-	void fiveMegabytesOfPathologicalTextAreReadInLinearTime() {
+	void fiveMegabytesOfPathologicalTextAreReadWithoutHanging() {
 		String[] units = { "主动公开政府信息1条", "无行政诉讼", "9".repeat(40) + ".", "一、", "1,000,000", "5.3万余",
 				"\n二、主动公开政府信息情况\n", "约", " " };
 		Random random = new Random(42);
@@ -67,8 +66,6 @@ class RobustnessTest {
 				() -> NarrativeExtractor.extract(big, "big.txt", CLAIMS));
 		assertThat(extraction.facts()).isNotEmpty();
 		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> NarrativeExtractor.extract(singleLine, "line.txt", CLAIMS));
-		assertLinear(() -> NarrativeExtractor.extract(big.substring(0, big.length() / 5), "fifth.txt", CLAIMS),
-				() -> NarrativeExtractor.extract(big, "big.txt", CLAIMS));
 	}
 
 	@Test
@@ -83,27 +80,5 @@ class RobustnessTest {
 				assertThat(NarrativeExtractor.extractHtml(text, "garbage.html", CLAIMS).facts()).isNotNull();
 			}
 		}
-	}
-
-	/**
-	 * Five times the text may take at most twelve times as long (linear: five; quadratic: twenty-five), best of
-	 * three runs each after a warm-up, so that a busy machine does not make it fail.
-	 */
-	private static void assertLinear(Supplier<Extraction> small, Supplier<Extraction> large) {
-		small.get();
-		long smallNanos = best(small);
-		long largeNanos = best(large);
-		assertThat(largeNanos).as("5x the text took %d ms against %d ms", largeNanos / 1_000_000, smallNanos / 1_000_000)
-				.isLessThan(12 * Math.max(smallNanos, 20_000_000L));
-	}
-
-	private static long best(Supplier<Extraction> run) {
-		long best = Long.MAX_VALUE;
-		for (int i = 0; i < 3; i++) {
-			long start = System.nanoTime();
-			run.get();
-			best = Math.min(best, System.nanoTime() - start);
-		}
-		return best;
 	}
 }

@@ -31,9 +31,10 @@ import java.util.Objects;
  * </ol>
  * A claim the text does not state gives no fact and no problem. Facts are located at the figure (at 无 for a
  * negation) in the original text, lines and columns 1-based, columns counted in UTF-16 characters; their
- * source is the sentence around the figure. A fact's value is always in its claim's unit, already converted;
- * its stated unit, set only when the text printed another one (万元 for a claim in 元, 万条 for "5.3万余条"),
- * records what the text said. The whole run is linear in the length of the text.
+ * source is the sentence around the figure. A fact's value is always in its claim's unit, already converted
+ * exactly with its printed precision ("5.3万余条" for a claim in 条 is 53000, approximate, to the thousand), so
+ * its {@link Fact#statedUnit() stated unit} is never set; the sentence keeps what the text printed. The whole
+ * run is linear in the length of the text.
  */
 public final class NarrativeExtractor {
 
@@ -126,7 +127,7 @@ public final class NarrativeExtractor {
 			for (Phrase phrase : phrases) {
 				for (int at : phrase.negations(t)) {
 					if (within(ranges, at)) {
-						candidates.add(new Candidate(c, at, new Phrase.Reading(Value.of(0), null,
+						candidates.add(new Candidate(c, at, new Phrase.Reading(Value.of(0),
 								phrase.prefix.length())));
 					}
 				}
@@ -152,7 +153,7 @@ public final class NarrativeExtractor {
 			Candidate first = won.get(0);
 			Phrase.Reading reading = first.reading();
 			Location location = normalized.location(file, first.at(), cell);
-			facts.add(new Fact(CellAddress.claim(claims.get(c).name()), reading.value(), reading.statedUnit(), location,
+			facts.add(new Fact(CellAddress.claim(claims.get(c).name()), reading.value(), null, location,
 					normalized.sentence(first.at(), SENTENCE_LIMIT)));
 			List<Candidate> others = won.stream()
 					.filter(o -> o.reading().value().number().compareTo(reading.value().number()) != 0).toList();

@@ -38,7 +38,7 @@ final class Phrase {
 	private static final List<Multiplier> OPTIONAL_MULTIPLIER = concat(new Multiplier("", 0), MULTIPLIERS);
 
 	/** What a figure reads as under a phrase. */
-	record Reading(Value value, String statedUnit, int literalLength) {
+	record Reading(Value value, int literalLength) {
 	}
 
 	final String prefix;
@@ -123,9 +123,7 @@ final class Phrase {
 			number = number.setScale(0);
 		}
 		Value value = Value.of(number).printedWith(figure.decimals() - shift);
-		String statedUnit = stated.text() + unitBase;
-		return new Reading(approximate ? value.approximate() : value, statedUnit.equals(unit) ? null : statedUnit,
-				literalLength());
+		return new Reading(approximate ? value.approximate() : value, literalLength());
 	}
 
 	/**

@@ -21,6 +21,11 @@ import org.eclipse.xtext.validation.Issue;
 import io.formwork.filing.CsvFilingReader;
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.lang.FilingStandaloneSetup;
+import io.formwork.forms.DocxFilingReader;
+import io.formwork.forms.FormTemplate;
+import io.formwork.forms.HtmlFilingReader;
+import io.formwork.forms.XlsxFilingReader;
+import io.formwork.lang.compiler.LayoutCompiler;
 import io.formwork.lang.compiler.PlanCompiler;
 import io.formwork.lang.filing.TextualFilings;
 import io.formwork.lang.formwork.Claim;
@@ -38,8 +43,9 @@ import io.formwork.runtime.plan.Plan;
 
 /**
  * A template loaded with the templates and catalogs beside it, compiled once, and the readers for every
- * filing format: .filing, .json, .csv, and narrative text (.txt, .html). What the command line and the Maven
- * plugin share.
+ * filing format: .filing, .json, .csv, narrative text (.txt), Word and Excel forms (.docx, .xlsx) and
+ * published pages (.html: tables and narrative). What the command line and
+ * the Maven plugin share.
  */
 public final class Workspace {
 
@@ -56,6 +62,8 @@ public final class Workspace {
 	public final Template template;
 	public final Plan plan;
 	public final Engine engine;
+	/** The template's printed layout beside its plan: what forms are generated from and tables matched against. */
+	public final FormTemplate form;
 	private final List<ClaimSpec> claims;
 
 	private Workspace(XtextResourceSet set, Template template) {
@@ -63,15 +71,28 @@ public final class Workspace {
 		this.template = template;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
-		this.claims = claimSpecs(template);
+		Template effective = io.formwork.lang.revision.Revisions.effective(template);
+		this.form = new FormTemplate(plan, new LayoutCompiler().compile(effective));
+		this.claims = claimSpecs(effective);
 	}
 
 	public static Workspace load(Path templateFile) throws TemplateError {
+		return load(templateFile, newSet());
+	}
+
+	/** A resource set for templates and textual filings. */
+	public static XtextResourceSet newSet() {
+		return new FilingStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+	}
+
+	/**
+	 * Loads a template, with the .form files beside it, into a resource set that may already hold others (the
+	 * templates of a set of filings share one, so that revision chains across them are seen).
+	 */
+	public static Workspace load(Path templateFile, XtextResourceSet set) throws TemplateError {
 		if (!Files.isRegularFile(templateFile)) {
 			throw new TemplateError(templateFile + ": no such template file");
 		}
-		XtextResourceSet set = new FilingStandaloneSetup().createInjectorAndDoEMFRegistration()
-				.getInstance(XtextResourceSet.class);
 		Path absolute = templateFile.toAbsolutePath().normalize();
 		try (Stream<Path> siblings = Files.list(absolute.getParent())) {
 			for (Path form : siblings.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
@@ -100,6 +121,34 @@ public final class Workspace {
 		return new Workspace(set, form.getTemplate());
 	}
 
+	/** The template of a .form file if this workspace loaded that file (it lay beside the template), else null. */
+	public Template templateIn(Path file) {
+		Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), false);
+		if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof FormFile form)) {
+			return null;
+		}
+		return form.getTemplate();
+	}
+
+	/** Another template of the same resource set, compiled, with its readers. */
+	public Workspace other(Template other) {
+		return other == template ? this : new Workspace(set, other);
+	}
+
+	/** The template of this workspace with the given id (the template itself, or one loaded beside it), or null. */
+	public Template templateNamed(String id) {
+		if (id == null) {
+			return null;
+		}
+		for (Resource resource : List.copyOf(set.getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof FormFile form
+					&& form.getTemplate() != null && id.equals(form.getTemplate().getName())) {
+				return form.getTemplate();
+			}
+		}
+		return null;
+	}
+
 	/** Loads the template, or prints why it cannot be used and returns null. */
 	public static Workspace loadOrReport(Path templateFile, java.io.PrintWriter err) {
 		try {
@@ -108,6 +157,37 @@ public final class Workspace {
 			err.println(e.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * The workspace of the template a filled form names, found among the .form files of a folder (and its
+	 * subfolders), loaded once per template id into {@code loaded}; null (printed) when the file names no
+	 * template or the folder has none of that id.
+	 */
+	public static Workspace named(Path folder, Path file, java.util.Map<String, Workspace> loaded, java.io.PrintWriter err) {
+		String id = io.formwork.forms.Ooxml.templateOf(file);
+		if (id == null) {
+			err.println(file + ": names no template (only forms made by 'formwork form' do); give --template T");
+			return null;
+		}
+		if (loaded.containsKey(id)) {
+			return loaded.get(id);
+		}
+		java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^\\s*template\\s+" + java.util.regex.Pattern.quote(id) + "\\b");
+		try (Stream<Path> forms = Files.walk(folder, 4)) {
+			for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+				if (header.matcher(Files.readString(form)).find()) {
+					Workspace workspace = loadOrReport(form, err);
+					loaded.put(id, workspace);
+					return workspace;
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			err.println(folder + ": cannot be read: " + e.getMessage());
+			return null;
+		}
+		err.println(file + ": names template " + id + ", which no .form file in " + folder + " declares");
+		return null;
 	}
 
 	/** Reads a filing in the format its extension (or, failing that, its first characters) says. */
@@ -123,13 +203,28 @@ public final class Workspace {
 			if (name.endsWith(".csv")) {
 				return new CsvFilingReader().read(file);
 			}
+			if (name.endsWith(".docx")) {
+				return new DocxFilingReader(form).read(file);
+			}
+			if (name.endsWith(".xlsx")) {
+				return new XlsxFilingReader(form).read(file);
+			}
 			if (name.endsWith(".html") || name.endsWith(".htm")) {
-				return narrative(file, true);
+				return form.layout().tables().isEmpty() ? narrative(file, true) : new HtmlFilingReader(form).read(file);
 			}
 			if (name.endsWith(".txt")) {
 				return narrative(file, false);
 			}
-			String start = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+			byte[] head;
+			try (var in = Files.newInputStream(file)) {
+				head = in.readNBytes(4096);
+			}
+			if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+				return "docx".equals(io.formwork.forms.Ooxml.kind(file)) ? new DocxFilingReader(form).read(file)
+						: new XlsxFilingReader(form).read(file);
+			}
+			String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+			String firstLine = start.lines().findFirst().orElse("").strip().toLowerCase(Locale.ROOT);
 			if (start.startsWith("{")) {
 				return new JsonFilingReader().read(file);
 			}
@@ -137,7 +232,10 @@ public final class Workspace {
 				return TextualFilings.read(set, file);
 			}
 			if (start.startsWith("<")) {
-				return narrative(file, true);
+				return form.layout().tables().isEmpty() ? narrative(file, true) : new HtmlFilingReader(form).read(file);
+			}
+			if (start.startsWith("#") || firstLine.matches("\"?cell\"?\\s*,.*")) {
+				return new CsvFilingReader().read(file);
 			}
 			return narrative(file, false);
 		} catch (IOException e) {
@@ -151,8 +249,7 @@ public final class Workspace {
 		Extraction extraction = html ? NarrativeExtractor.extractHtml(text, file.toString(), claims)
 				: NarrativeExtractor.extract(text, file.toString(), claims);
 		Filing filing = new Filing(file.toString()).template(plan.templateId());
-		// the extractor has already converted each figure into its claim's unit (5.3万条 -> 53000 条)
-		extraction.facts().forEach(f -> filing.add(new io.formwork.runtime.Fact(f.address(), f.value(), null, f.location(), f.source())));
+		extraction.facts().forEach(filing::add);
 		extraction.problems().forEach(filing::problem);
 		return filing;
 	}

@@ -70,12 +70,12 @@ final class WriterFixture {
 		Map<String, String> zh = Map.of("natural", "自然人", "business", "商业企业");
 		Map<String, String> en = Map.of("natural", "Natural persons", "business", "Commercial enterprises");
 		for (String column : List.of("natural", "business")) {
-			rules.add(rule("R1", Severity.ERROR, 20, column,
+			rules.add(named("收支平衡", "Balance of requests", rule("R1", Severity.ERROR, 20, column,
 					compare("=", add(ref("received", column), ref("carried_in", column)),
 							add(ref("handled", column), ref("carried_over", column))),
 					"本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和（{column}：{left} ≠ {right}）",
 					"In each column, item one plus item two equals item three plus item four ({column}: {left} ≠ {right})",
-					Map.of("column", zh.get(column)), Map.of("column", en.get(column))));
+					Map.of("column", zh.get(column)), Map.of("column", en.get(column)))));
 		}
 		rules.add(rule("R2", Severity.WARNING, 26, "",
 				compare("=", new Expr.Ref(stated, false, "[stated_requests]"),
@@ -94,6 +94,12 @@ final class WriterFixture {
 		return new RuleInstance(id, severity, Location.of(TEMPLATE, line, 2), assertion.toString(), instance, null,
 				assertion, null, null, false, messageZh,
 				messageEn, labelsZh, labelsEn, Map.of());
+	}
+
+	private static RuleInstance named(String titleZh, String titleEn, RuleInstance r) {
+		return new RuleInstance(r.ruleId(), r.severity(), r.location(), r.text(), r.instance(), r.condition(),
+				r.assertion(), r.tolerance(), r.printed(), r.blankAsZero(), r.messageZh(), r.messageEn(), r.labelsZh(),
+				r.labelsEn(), r.operandsByCode(), titleZh, titleEn);
 	}
 
 	private static Expr ref(String row, String column) {

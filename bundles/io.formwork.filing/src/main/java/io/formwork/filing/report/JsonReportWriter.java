@@ -78,6 +78,12 @@ public final class JsonReportWriter implements ReportWriter {
 	private static void finding(JsonGenerator json, Finding finding) throws IOException {
 		json.writeStartObject();
 		json.writeStringField("ruleId", finding.ruleId());
+		if (finding.ruleTitleZh() != null || finding.ruleTitleEn() != null) {
+			json.writeObjectFieldStart("rule");
+			json.writeStringField("zh", finding.ruleTitleZh());
+			json.writeStringField("en", finding.ruleTitleEn());
+			json.writeEndObject();
+		}
 		json.writeStringField("severity", finding.severity().en);
 		json.writeStringField("status", status(finding.status()));
 		json.writeStringField("instance", finding.instance());

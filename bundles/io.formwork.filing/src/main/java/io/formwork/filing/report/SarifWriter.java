@@ -203,13 +203,16 @@ public final class SarifWriter implements ReportWriter {
 	}
 
 	/** "Rule R1 (gid_2021.form:85:2)": the finding carries no label, so its id and where the template states it. */
+	/** "规则 R1 收支平衡（t.form:135:2）" / "Rule R1 Balance of requests (t.form:135:2)": id, name, where stated. */
 	private String ruleText(Finding finding) {
+		boolean zh = language == Language.ZH;
+		String title = finding.ruleTitle(language);
+		String named = (zh ? "规则 " : "Rule ") + finding.ruleId() + (title == null ? "" : " " + title);
 		String where = finding.ruleLocation() == null ? "" : finding.ruleLocation().toString();
 		if (where.isEmpty()) {
-			return (language == Language.ZH ? "规则 " : "Rule ") + finding.ruleId();
+			return named;
 		}
-		return language == Language.ZH ? "规则 " + finding.ruleId() + "（" + where + "）"
-				: "Rule " + finding.ruleId() + " (" + where + ")";
+		return zh ? named + "（" + where + "）" : named + " (" + where + ")";
 	}
 
 	/** Why a finding cannot be assessed: which operands are blank or not reported. */

@@ -88,9 +88,14 @@ public abstract class TypedFiling {
 
 	/** The operand a rule reads from a cell: its value (blank when not reported) and where it was read. */
 	public final io.formwork.runtime.Operand operand(int cell) {
+		return operand(cell, false);
+	}
+
+	/** The operand a rule reads from a cell, {@code prior} when this is the previous period's filing. */
+	public final io.formwork.runtime.Operand operand(int cell, boolean prior) {
 		Value value = values[cell];
 		return new io.formwork.runtime.Operand(layout.address(cell), value == null ? Value.blank() : value,
-				locations[cell]);
+				locations[cell], prior);
 	}
 
 	/** Sets (or, with a null value, removes) the figure of a cell. */

@@ -34,6 +34,7 @@ public final class Engine implements Validator {
 	public static final String UNKNOWN_CELL = "filing.unknownCell";
 	public static final String WRONG_TEMPLATE = "filing.wrongTemplate";
 	public static final String UNIT_MISMATCH = "filing.unitMismatch";
+	public static final String PRIOR_PERIOD = "filing.priorPeriod";
 
 	private final Plan plan;
 
@@ -60,6 +61,7 @@ public final class Engine implements Validator {
 	public ValidationResult validate(Filing filing, Filing prior) {
 		List<Problem> problems = new ArrayList<>(filing.problems());
 		checkTemplate(filing, problems);
+		checkPrior(filing, prior, problems);
 		Figures current = bind(filing, problems);
 		Figures previous = prior == null ? null : bind(prior, new ArrayList<>());
 		fillCalculated(current);
@@ -100,6 +102,10 @@ public final class Engine implements Validator {
 
 	private void checkTemplate(Filing filing, List<Problem> problems) {
 		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
+	}
+
+	private static void checkPrior(Filing filing, Filing prior, List<Problem> problems) {
+		problems.addAll(Semantics.priorProblems(filing, prior));
 	}
 
 	private Figures bind(Filing filing, List<Problem> problems) {
@@ -223,7 +229,7 @@ public final class Engine implements Validator {
 		String en = Semantics.fill(rule.messageEn() == null ? rule.messageZh() : rule.messageEn(), values,
 				rule.labelsEn());
 		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(),
-				evaluation.operands(), left, right, difference, tolerance, zh, en);
+				evaluation.operands(), left, right, difference, tolerance, zh, en, rule.titleZh(), rule.titleEn());
 	}
 
 	private static String show(BigDecimal number, int maxDecimals) {
@@ -258,7 +264,7 @@ public final class Engine implements Validator {
 			}
 			Value value = figures.values.getOrDefault(ref.address(), Value.blank());
 			operands.putIfAbsent((ref.prior() ? "prior " : "") + ref.address(),
-					new Operand(ref.address(), value, figures.locations.get(ref.address())));
+					new Operand(ref.address(), value, figures.locations.get(ref.address()), ref.prior()));
 			if (!value.isBlank()) {
 				maxDecimals = Math.max(maxDecimals, value.decimals());
 			}

@@ -32,6 +32,18 @@ public final class Semantics {
 	// ------------------------------------------------------------------ reading figures
 
 	/**
+	 * The file {@code relative} names beside {@code file} (relative to its folder, '/'-separated), as generated code
+	 * locates a rule a revision inherits from the template it revises.
+	 */
+	public static String sibling(String file, String relative) {
+		if (file == null || file.isEmpty()) {
+			return relative;
+		}
+		java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+		return parent == null ? relative : parent.resolve(relative).normalize().toString();
+	}
+
+	/**
 	 * The number a rule reads from a figure: null when the filing leaves it blank or does not report it (0
 	 * instead when the rule says blank means zero).
 	 */
@@ -250,6 +262,26 @@ public final class Semantics {
 
 	// ------------------------------------------------------------------ binding facts to a template
 
+	/** The previous period's filing must be of an earlier year, and of the same body when both say. */
+	public static List<Problem> priorProblems(Filing filing, Filing prior) {
+		if (prior == null) {
+			return List.of();
+		}
+		List<Problem> problems = new ArrayList<>(2);
+		Location where = Location.unknown(prior.source());
+		if (prior.year() != null && filing.year() != null && prior.year() >= filing.year()) {
+			problems.add(Problem.warning(Engine.PRIOR_PERIOD, where,
+					"作为上期的填报是 " + prior.year() + " 年的，不早于本期（" + filing.year() + " 年）",
+					"The filing given as the previous period is for " + prior.year() + ", not before " + filing.year()));
+		}
+		if (prior.body() != null && filing.body() != null && !prior.body().equals(filing.body())) {
+			problems.add(Problem.warning(Engine.PRIOR_PERIOD, where,
+					"作为上期的填报来自 " + prior.body() + "，而本期填报来自 " + filing.body(),
+					"The filing given as the previous period is " + prior.body() + "'s; this one is " + filing.body() + "'s"));
+		}
+		return problems;
+	}
+
 	/** The problems of a filing that names another template, or a year before the template's first. */
 	public static List<Problem> templateProblems(Filing filing, String templateId, int year) {
 		List<Problem> problems = new ArrayList<>(2);
@@ -281,13 +313,26 @@ public final class Semantics {
 
 	/**
 	 * The value a fact gives a cell counted in {@code unit}: as stated, converted when stated in another unit
-	 * the template relates to it (万元 = 10000 元), or null when its unit cannot be converted.
+	 * the template relates to it (万元 = 10000 元), or null when its unit cannot be converted. A converted value
+	 * keeps its printed precision where the units differ by a power of ten (1.5 万元, printed to the thousand
+	 * 元, is 15000 元 with decimals -3) and whether it was approximate.
 	 */
 	public static Value bind(Fact fact, String unit, Map<String, Plan.UnitConversion> units) {
 		Value value = fact.value();
 		if (!value.isBlank() && fact.statedUnit() != null && unit != null && !fact.statedUnit().equals(unit)) {
-			BigDecimal converted = convert(value.number(), fact.statedUnit(), unit, units);
-			return converted == null ? null : Value.of(converted);
+			BigDecimal ratio = convert(BigDecimal.ONE, fact.statedUnit(), unit, units);
+			if (ratio == null) {
+				return null;
+			}
+			BigDecimal number = value.number().multiply(ratio).stripTrailingZeros();
+			if (number.scale() < 0) {
+				number = number.setScale(0);
+			}
+			Value converted = Value.of(number);
+			if (ratio.unscaledValue().equals(java.math.BigInteger.ONE)) {
+				converted = converted.printedWith(value.decimals() + ratio.scale());
+			}
+			return value.isApproximate() ? converted.approximate() : converted;
 		}
 		return value;
 	}

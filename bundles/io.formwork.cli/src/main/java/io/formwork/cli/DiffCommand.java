@@ -1,0 +1,147 @@
+package io.formwork.cli;
+
+import io.formwork.workspace.Workspace;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import io.formwork.lang.formwork.Template;
+import io.formwork.lang.revision.TemplateDiff;
+import io.formwork.runtime.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * formwork diff OLD NEW: what changed between two templates, revision chain or not. Exit 0 when they describe
+ * the same format, 1 when something changed, 2 when a template cannot be used.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+		description = "List what changed between two templates (.form): sections, tables, rows, columns, indicators and rules.")
+final class DiffCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json
+	}
+
+	@Parameters(index = "0", paramLabel = "OLD", description = "the older template (.form)")
+	Path older;
+
+	@Parameters(index = "1", paramLabel = "NEW", description = "the newer template (.form)")
+	Path newer;
+
+	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+	Format format;
+
+	@Option(names = "--lang", paramLabel = "LANG", description = "zh or en (default: from the locale)")
+	String lang;
+
+	@Option(names = "--output", paramLabel = "F", description = "write to F instead of standard output (never over an input)")
+	Path output;
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		Language language = ValidateCommand.language(lang);
+		if (language == null) {
+			err.println("--lang: zh or en, not " + lang);
+			return Formwork.UNUSABLE;
+		}
+		if (output != null && (same(output, older) || same(output, newer))) {
+			err.println(output + ": is an input; refusing to overwrite it");
+			return Formwork.UNUSABLE;
+		}
+		Workspace newerSpace = Workspace.loadOrReport(newer, err);
+		if (newerSpace == null) {
+			return Formwork.UNUSABLE;
+		}
+		// the older template from the same folder shares the resource set, so that a revision chain is seen
+		Template olderTemplate = newerSpace.templateIn(older);
+		if (olderTemplate == null) {
+			Workspace olderSpace = Workspace.loadOrReport(older, err);
+			if (olderSpace == null) {
+				return Formwork.UNUSABLE;
+			}
+			olderTemplate = olderSpace.template;
+		}
+		TemplateDiff.Result diff = TemplateDiff.between(olderTemplate, newerSpace.template);
+		try {
+			if (output == null) {
+				Writer out = spec.commandLine().getOut();
+				write(diff, language, out);
+				out.flush();
+			} else {
+				try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+					write(diff, language, out);
+				}
+			}
+		} catch (IOException e) {
+			err.println((output == null ? "standard output" : output) + ": cannot be written: " + e.getMessage());
+			return Formwork.UNUSABLE;
+		}
+		return diff.isEmpty() ? Formwork.OK : Formwork.FINDINGS;
+	}
+
+	private void write(TemplateDiff.Result diff, Language language, Writer out) throws IOException {
+		if (format == Format.text) {
+			out.write(diff.toText(language));
+			return;
+		}
+		JsonGenerator json = new JsonFactory().createGenerator(out);
+		json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+		json.writeStartObject();
+		json.writeStringField("older", diff.older());
+		json.writeStringField("newer", diff.newer());
+		json.writeBooleanField("revisionChain", diff.related());
+		json.writeArrayFieldStart("changes");
+		for (TemplateDiff.Entry entry : diff.entries()) {
+			for (TemplateDiff.Change change : entry.changes()) {
+				json.writeStartObject();
+				json.writeStringField("element", entry.element());
+				if (entry.table() != null) {
+					json.writeStringField("table", entry.table());
+				}
+				json.writeStringField("code", entry.code());
+				if (entry.newCode() != null && !entry.newCode().equals(entry.code())) {
+					json.writeStringField("newCode", entry.newCode());
+				}
+				json.writeStringField("change", change.change());
+				side(json, "before", change.beforeZh(), change.beforeEn());
+				side(json, "after", change.afterZh(), change.afterEn());
+				json.writeEndObject();
+			}
+		}
+		json.writeEndArray();
+		json.writeEndObject();
+		json.flush();
+		out.write("\n");
+	}
+
+	private static void side(JsonGenerator json, String name, String zh, String en) throws IOException {
+		if (zh == null && en == null) {
+			return;
+		}
+		json.writeObjectFieldStart(name);
+		json.writeStringField("zh", zh);
+		json.writeStringField("en", en);
+		json.writeEndObject();
+	}
+
+	static boolean same(Path a, Path b) {
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+	}
+}

@@ -1,0 +1,40 @@
+package io.formwork.cli;
+
+import io.formwork.workspace.Workspace;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.formwork.lang.formwork.Template;
+import io.formwork.lang.revision.CellMappings;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.migration.CellMapping;
+import io.formwork.runtime.migration.Migrator;
+
+/**
+ * Filings of other periods (or of other bodies) in the terms of a template: last year's filing in another
+ * format is read through the cell mapping between the two templates, so that {@code prior [carried_over]}
+ * finds last year's figure at this year's address, and nothing whose meaning changed.
+ */
+final class Periods {
+
+	private final Map<String, CellMapping> mappings = new HashMap<>();
+
+	/**
+	 * The filing in the terms of {@code to}'s template: as it is when it follows that template, translated when
+	 * it follows another template of the same resource set, as it is (left to the engine) when its template is
+	 * unknown there.
+	 */
+	Filing inTermsOf(Workspace to, Filing filing) {
+		if (filing == null || filing.template() == null || filing.template().equals(to.template.getName())) {
+			return filing;
+		}
+		Template template = to.templateNamed(filing.template());
+		if (template == null) {
+			return filing;
+		}
+		Workspace from = to.other(template);
+		CellMapping mapping = mappings.computeIfAbsent(from.template.getName() + "\u0000" + to.template.getName(),
+				k -> CellMappings.between(from.template, from.plan, to.template, to.plan));
+		return new Migrator(from.plan, to.plan, mapping).carry(filing);
+	}
+}

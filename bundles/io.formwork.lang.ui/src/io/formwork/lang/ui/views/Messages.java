@@ -1,0 +1,16 @@
+package io.formwork.lang.ui.views;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the views, in the workbench's language (messages.properties, messages_zh.properties). */
+public final class Messages extends NLS {
+
+	public static String ExplanationView_empty;
+
+	static {
+		NLS.initializeMessages("io.formwork.lang.ui.views.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

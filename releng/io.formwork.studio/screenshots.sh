@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of Formwork Studio under a virtual display (Debian: xvfb, xdotool, imagemagick).
+#   releng/io.formwork.studio/screenshots.sh [OUTPUT_DIR]     (default docs/images)
+# Starts the Studio on the example folder with the 2021 template and a filing with an error, then:
+#   studio-template.png  the template, content assist on an indicator code, the Outline;
+#   studio-filing.png    the filing with its markers, the Problems view and the Explanation of rule R1.
+# Every process it starts is ended by its id; the workspace is a fresh temporary folder.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+out=$(mkdir -p "${1:-$root/docs/images}" && cd "${1:-$root/docs/images}" && pwd)
+for tool in Xvfb xdotool import; do command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (apt-get install xvfb xdotool imagemagick)" >&2; exit 2; }; done
+workspace=$(mktemp -d)
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
+studio=""
+cleanup() { [ -z "$studio" ] || kill -- "-$studio" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$workspace"; }
+trap cleanup EXIT
+export DISPLAY=$display
+sleep 2
+cd "$root"
+FORMWORK_WORKSPACE=$workspace setsid releng/io.formwork.studio/studio.sh examples/gov-info-disclosure \
+  gov-info-disclosure-2021.form filings/example-city-2021-error.filing >"$workspace.log" 2>&1 & studio=$!
+window=""
+for _ in $(seq 1 120); do
+  window=$(xdotool search --name " - Formwork Studio" 2>/dev/null | tail -n 1 || true)
+  [ -n "$window" ] && break
+  sleep 2
+done
+[ -n "$window" ] || { echo "screenshots: the Studio did not open a window; see $workspace.log" >&2; exit 1; }
+sleep 20   # the build of the project and the first reconciles
+xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
+sleep 5
+
+# Positions below are for the 1600x1000 window and the Formwork perspective's initial layout.
+click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-2}"; }
+# the filing (the active editor): open the errors in the Problems view and select the filing's R1
+click 367 722                      # expand "Errors"
+click 550 "${FILING_ROW_Y:-799}"   # the R1 marker of example-city-2021-error.filing: its explanation shows beside
+import -window root "$out/studio-filing.png"
+
+# the template: content assist on an indicator code (line 18, after "indicator review_")
+click 477 78                       # the template's tab
+click 1136 468                     # in "review_cases", after "review_"
+xdotool windowfocus "$window"; sleep 1
+xdotool key ctrl+space; sleep 5
+import -window root "$out/studio-template.png"
+echo "screenshots: $out/studio-template.png $out/studio-filing.png"
