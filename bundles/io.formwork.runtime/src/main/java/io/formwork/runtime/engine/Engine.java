@@ -283,7 +283,23 @@ public final class Engine implements Validator {
 				return Semantics.holds(op, left, right, Precision.halfUnit(printed));
 			}
 		}
-		return Semantics.holds(op, left, right, rule.tolerance() == null ? BigDecimal.ZERO : rule.tolerance());
+		if (instance.opCode >= 0 && (rule.tolerance() == null || rule.tolerance().signum() == 0)) {
+			return exactly(instance.opCode, left, right);
+		}
+		return Semantics.holds(op, left, right, rule.tolerance());
+	}
+
+	/** {@link Semantics#holds} with no tolerance: the exact comparison, without computing the difference. */
+	static boolean exactly(int op, BigDecimal left, BigDecimal right) {
+		int order = left.compareTo(right);
+		return switch (op) {
+		case Program.EQ -> order == 0;
+		case Program.NE -> order != 0;
+		case Program.LT -> order < 0;
+		case Program.LE -> order <= 0;
+		case Program.GT -> order > 0;
+		default -> order >= 0;
+		};
 	}
 
 	/** The tolerance a finding reports: half a unit of the printed figure under printed precision, else the rule's. */

@@ -85,6 +85,26 @@ final class Program {
 
 	// ------------------------------------------------------------------ rule instances
 
+	static final int EQ = 0;
+	static final int NE = 1;
+	static final int LT = 2;
+	static final int LE = 3;
+	static final int GT = 4;
+	static final int GE = 5;
+
+	/** The code of a comparison, or -1 for one the engine does not know (it fails in {@link Semantics#holds}). */
+	static int opCode(String op) {
+		return switch (op) {
+		case "=" -> EQ;
+		case "<>" -> NE;
+		case "<" -> LT;
+		case "<=" -> LE;
+		case ">" -> GT;
+		case ">=" -> GE;
+		default -> -1;
+		};
+	}
+
 	/** One rule instance prepared: its nodes, and its messages split into text and placeholders. */
 	static final class Instance {
 		final RuleInstance rule;
@@ -95,6 +115,8 @@ final class Program {
 		final Node left;
 		final Node right;
 		final String op;
+		/** {@link #op} as one of {@link #EQ} … {@link #GE}. */
+		final int opCode;
 		final String[] operandCodes;
 		final Node[] operandNodes;
 		final Message messageZh;
@@ -108,6 +130,7 @@ final class Program {
 			this.left = compare ? ((Compare) assertion).left : null;
 			this.right = compare ? ((Compare) assertion).right : null;
 			this.op = compare ? ((Compare) assertion).op : null;
+			this.opCode = compare ? opCode(op) : -1;
 			this.operandCodes = operandCodes;
 			this.operandNodes = operandNodes;
 			this.messageZh = Message.of(rule.messageZh(), rule.labelsZh());
@@ -266,6 +289,11 @@ final class Program {
 
 		int maxDecimals() {
 			return maxDecimals;
+		}
+
+		/** True while the operands read are recorded (then every operand must be read). */
+		boolean recording() {
+			return recording;
 		}
 
 		/** The value a reference reads (blank when the filing leaves it empty), or null when there is no filing. */
@@ -479,12 +507,14 @@ final class Program {
 
 	static final class Compare extends Node {
 		final String op;
+		private final int code;
 		final Node left;
 		final Node right;
 
 		Compare(Expr.Compare compare, Node left, Node right) {
 			super(compare);
 			this.op = compare.op();
+			this.code = opCode(op);
 			this.left = left;
 			this.right = right;
 		}
@@ -493,7 +523,10 @@ final class Program {
 		Boolean truth(Eval e) {
 			BigDecimal l = left.number(e);
 			BigDecimal r = right.number(e);
-			return l == null || r == null ? null : Semantics.holds(op, l, r, BigDecimal.ZERO);
+			if (l == null || r == null) {
+				return null;
+			}
+			return code < 0 ? Semantics.holds(op, l, r, BigDecimal.ZERO) : Engine.exactly(code, l, r);
 		}
 	}
 
@@ -535,12 +568,14 @@ final class Program {
 	static final class Call extends Node {
 		private final String function;
 		private final boolean present;
+		private final boolean sum;
 		private final Node[] args;
 
 		Call(Expr.Call call, Node[] args) {
 			super(call);
 			this.function = call.function();
 			this.present = "present".equals(function);
+			this.sum = "sum".equals(function);
 			this.args = args;
 		}
 
@@ -549,20 +584,26 @@ final class Program {
 			if (present) {
 				throw new IllegalArgumentException("not a numeric function: present");
 			}
+			if (sum) {
+				// Semantics.sum, without an array of the arguments; every argument is read while operands are
+				// recorded, as the engine always did
+				BigDecimal total = BigDecimal.ZERO;
+				for (Node arg : args) {
+					BigDecimal value = arg.number(e);
+					if (value == null) {
+						total = null;
+						if (!e.recording()) {
+							return null;
+						}
+					} else if (total != null) {
+						total = total.add(value);
+					}
+				}
+				return total;
+			}
 			BigDecimal[] values = new BigDecimal[args.length];
 			for (int i = 0; i < values.length; i++) {
 				values[i] = args[i].number(e);
-			}
-			if ("sum".equals(function)) {
-				// Semantics.sum, without the second pass over the arguments Semantics.call makes
-				BigDecimal sum = BigDecimal.ZERO;
-				for (BigDecimal value : values) {
-					if (value == null) {
-						return null;
-					}
-					sum = sum.add(value);
-				}
-				return sum;
 			}
 			return Semantics.call(function, values);
 		}
