@@ -92,4 +92,14 @@ public class EndToEndBenchmark {
 			blackhole.consume(engine.validate(reader.read(file)));
 		}
 	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int engineCheck(Out out) {
+		int errors = 0;
+		for (Path file : files) {
+			errors += engine.check(reader.read(file), null, out.statuses);
+		}
+		return errors;
+	}
 }

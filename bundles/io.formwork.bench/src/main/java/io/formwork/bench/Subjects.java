@@ -91,6 +91,13 @@ public final class Subjects {
 		return statuses(engine.validate(filing).findings());
 	}
 
+	/** The engine's statuses alone ({@code Engine.check}). */
+	public byte[] engineCheckStatuses(Filing filing) {
+		byte[] statuses = new byte[plan.rules().size()];
+		engine.check(filing, null, statuses);
+		return statuses;
+	}
+
 	/** The generated validator's fast path (statuses only). */
 	public byte[] generatedStatuses(Filing filing) {
 		byte[] statuses = new byte[Gid2021Validator.INSTANCES];
