@@ -93,13 +93,15 @@ public final class SyntheticTemplates {
 	}
 
 	/**
-	 * Writes {@code count} templates of the size of a real one into a folder, with the catalog they import: the
-	 * 2021 template of the examples under the names {@code bench_01} … (the {@code revises} clause dropped).
+	 * Writes {@code count} templates of the size of a real one into a folder, with the catalog they import and the
+	 * 2019 template they revise: the 2021 template of the examples (a revision of 2019's) under the names
+	 * {@code bench_01} …; so the folder holds {@code count + 1} templates.
 	 */
 	public static List<Path> copies(Path examples, int count, Path folder) throws IOException {
 		Path gid = examples.resolve("gov-info-disclosure");
 		Files.createDirectories(folder);
 		Files.copy(gid.resolve("gov-info-disclosure-catalog.form"), folder.resolve("gov-info-disclosure-catalog.form"));
+		Files.copy(gid.resolve("gov-info-disclosure-2019.form"), folder.resolve("gov-info-disclosure-2019.form"));
 		String template = Files.readString(gid.resolve("gov-info-disclosure-2021.form"), StandardCharsets.UTF_8);
 		if (!template.contains("template gid_2021 ") || !template.contains(" revises gid_2019")) {
 			throw new IllegalStateException("the 2021 template no longer reads 'template gid_2021 … revises gid_2019'");
@@ -108,8 +110,8 @@ public final class SyntheticTemplates {
 		for (int k = 1; k <= count; k++) {
 			String name = String.format("bench_%02d", k);
 			Path file = folder.resolve(name + ".form");
-			Files.writeString(file, template.replace("template gid_2021 ", "template " + name + " ")
-					.replace(" revises gid_2019", ""), StandardCharsets.UTF_8);
+			Files.writeString(file, template.replace("template gid_2021 ", "template " + name + " "),
+					StandardCharsets.UTF_8);
 			files.add(file);
 		}
 		return files;
