@@ -164,43 +164,63 @@ public final class JsonFilingReader implements FilingReader {
 
 	/**
 	 * Columns in UTF-16 units, as the rest of Formwork counts them, from the parser's locations: the same for text
-	 * read as characters or bytes that are all ASCII; for other UTF-8 bytes (where the parser counts bytes) counted
-	 * from the start of the line, going on from the last column asked for on the same line (locations come in order,
-	 * so a long line is not counted again for each).
+	 * read as characters or bytes that are all ASCII; for other UTF-8 bytes (where the parser counts bytes) the byte
+	 * column less what the multi-byte characters before it on its line take beyond their UTF-16 units, from a table
+	 * of those characters made once per file (a line without one costs a binary search, a long line is never
+	 * counted again).
 	 */
 	static class Columns {
 		static final Columns SAME = new Columns(null);
 
-		private final byte[] bytes;
-		private int lineStart = -1;
-		private int countedTo;
-		private int units;
+		/** offsets of the lead bytes of the multi-byte characters, in order */
+		private final int[] leads;
+		/** {@code surplus[i]}: bytes beyond UTF-16 units of the characters before {@code leads[i]} */
+		private final int[] surplus;
+		private final int length;
 
 		Columns(byte[] bytes) {
-			this.bytes = bytes;
+			if (bytes == null) {
+				leads = surplus = new int[0];
+				length = -1;
+				return;
+			}
+			int count = 0;
+			for (byte b : bytes) {
+				if ((b & 0xC0) == 0xC0) {
+					count++;
+				}
+			}
+			leads = new int[count];
+			surplus = new int[count + 1];
+			int k = 0;
+			for (int i = 0; i < bytes.length; i++) {
+				int b = bytes[i] & 0xFF;
+				if ((b & 0xC0) == 0xC0) {
+					// 2 bytes: 1 unit; 3 bytes: 1 unit; 4 bytes: 2 units (a surrogate pair)
+					int extra = b >= 0xF0 ? 2 : b >= 0xE0 ? 2 : 1;
+					leads[k] = i;
+					surplus[k + 1] = surplus[k] + extra;
+					k++;
+				}
+			}
+			length = bytes.length;
 		}
 
 		int of(JsonLocation at) {
 			int column = at.getColumnNr();
 			long offset = at.getByteOffset();
-			if (bytes == null || column <= 0 || offset < 0 || offset > bytes.length || column - 1 > offset) {
+			if (length < 0 || column <= 0 || offset < 0 || offset > length || column - 1 > offset) {
 				return column;
 			}
 			int end = (int) offset;
 			int start = end - (column - 1);
-			if (start != lineStart || end < countedTo) {
-				lineStart = start;
-				countedTo = start;
-				units = 0;
-			}
-			for (int i = countedTo; i < end; i++) {
-				int b = bytes[i] & 0xFF;
-				if ((b & 0xC0) != 0x80) {
-					units += b >= 0xF0 ? 2 : 1;
-				}
-			}
-			countedTo = end;
-			return units + 1;
+			return column - (before(end) - before(start));
+		}
+
+		/** The surplus of the multi-byte characters that start before an offset. */
+		private int before(int offset) {
+			int i = java.util.Arrays.binarySearch(leads, offset);
+			return surplus[i >= 0 ? i : -i - 1];
 		}
 	}
 
