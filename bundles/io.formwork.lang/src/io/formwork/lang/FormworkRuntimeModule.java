@@ -31,6 +31,11 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		return io.formwork.lang.validation.LocatedResourceValidator.class;
 	}
 
+	/** Unloading a reparsed model in time linear in its size (see the class). */
+	public Class<? extends org.eclipse.xtext.parser.antlr.IReferableElementsUnloader> bindIReferableElementsUnloader() {
+		return ReferableElementsUnloader.class;
+	}
+
 	/** Java, JSON Schema and documentation from each template (the xtext-maven-plugin runs it too). */
 	public Class<? extends IGenerator2> bindIGenerator2() {
 		return FormworkGenerator.class;

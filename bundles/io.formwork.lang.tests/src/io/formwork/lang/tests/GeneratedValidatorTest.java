@@ -134,7 +134,7 @@ class GeneratedValidatorTest {
 		return bases;
 	}
 
-	/** Engine and generated validator agree on everything; the fast path on every status. */
+	/** Engine and generated validator agree on everything; the fast path and the engine's check on every status. */
 	static void same(Subject subject, Filing filing, Filing prior) {
 		ValidationResult expected = subject.engine(filing, prior);
 		ValidationResult actual = subject.generated().validate(filing, prior);
@@ -153,6 +153,13 @@ class GeneratedValidatorTest {
 									+ subject.workspace().plan.rules().get(k).instance() + "]: engine "
 									+ engine.statuses()[k] + ", fast " + fast.statuses()[k])
 					+ ")\nfiling:\n" + GeneratedCode.dump(filing) + "prior:\n" + GeneratedCode.dump(prior));
+		}
+		byte[] checked = new byte[engine.statuses().length];
+		int errors = subject.workspace().engine.check(filing, prior, checked);
+		if (!java.util.Arrays.equals(engine.statuses(), checked) || engine.errors() != errors) {
+			fail("The engine's check of " + subject.templateId() + " differs from its findings at instance "
+					+ java.util.Arrays.mismatch(engine.statuses(), checked) + " (errors " + engine.errors() + " vs "
+					+ errors + ")\nfiling:\n" + GeneratedCode.dump(filing) + "prior:\n" + GeneratedCode.dump(prior));
 		}
 	}
 

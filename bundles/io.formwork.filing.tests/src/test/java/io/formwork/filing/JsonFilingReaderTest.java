@@ -39,6 +39,36 @@ class JsonFilingReaderTest {
 		assertThat(Files.readAllBytes(input)).as("the input is left as it was").isEqualTo(before);
 	}
 
+	/**
+	 * A small file is parsed from its bytes, a large one streamed: both give the same facts, problems and
+	 * locations (columns in UTF-16 units either way). The large one is the fixture followed by a megabyte of
+	 * blank lines, which JSON ignores (only a syntax error at the end of the input moves with them).
+	 */
+	@ParameterizedTest
+	@MethodSource("fixtures")
+	void aSmallFileReadFromItsBytesReadsAsTheSameFileStreamed(Path input, @TempDir Path folder) throws IOException {
+		Filing small = reader.read(input);
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				small.problems().stream().noneMatch(p -> p.en().contains("end-of-input")),
+				"a syntax error at the end of the input");
+		Path large = folder.resolve(input.getFileName());
+		byte[] bytes = Files.readAllBytes(input);
+		byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + (int) JsonFilingReader.IN_MEMORY + 1);
+		java.util.Arrays.fill(padded, bytes.length, padded.length, (byte) '\n');
+		Files.write(large, padded);
+		String streamed = FilingDump.of(reader.read(large)).replace(large.toString(), input.toString());
+		assertThat(streamed).isEqualTo(FilingDump.of(small));
+	}
+
+	@Test
+	void columnsCountCharactersNotBytesAfterChineseText(@TempDir Path folder) throws IOException {
+		Path input = folder.resolve("zh.json");
+		Files.writeString(input, "{\"template\": \"示例\", \"facts\": [{\"cell\": \"t3[received, natural]\", \"value\": \"十二\"},"
+				+ " {\"cell\": \"t3[received, 𠀀]\", \"value\": \"x\"}]}\n", java.nio.charset.StandardCharsets.UTF_8);
+		Filing filing = reader.read(input);
+		assertThat(filing.problems()).extracting(p -> p.location().column()).containsExactly(73, 118);
+	}
+
 	@Test
 	void theExampleOfTheFormatReadsAsDocumented() {
 		Path input = JSON.resolve("good.json");

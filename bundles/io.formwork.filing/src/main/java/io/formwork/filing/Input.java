@@ -26,7 +26,8 @@ final class Input {
 	}
 
 	static PositionReader open(Path file, boolean retain) throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+		// the decoder reads 8 KB at a time: a larger buffer here only costs an allocation per file
+		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 13);
 		try {
 			in.mark(3);
 			byte[] bom = in.readNBytes(3);

@@ -1,6 +1,7 @@
 package io.formwork.filing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,29 +18,51 @@ import io.formwork.runtime.Problem;
 
 /**
  * Reads a filing from JSON (FORMATS.md): {@code template}, {@code year}, {@code body} and an array of
- * {@code facts}, each {@code {"cell": …, "value": …, "unit": …}}. Streams: memory grows with the facts, not
- * with the text. A number keeps the text it was written with ({@code 12.50} has two decimals); a string is
+ * {@code facts}, each {@code {"cell": …, "value": …, "unit": …}}. A file up to 1 MB is parsed from its bytes
+ * (checked to be UTF-8 first); a larger one, or one that is not UTF-8, is streamed: memory grows with the facts,
+ * not with the text, and a decoding error is located. A number keeps the text it was written with ({@code 12.50} has two decimals); a string is
  * read as reports print figures ({@link Numbers#parse(String)}). A fact is located at its value.
  */
 public final class JsonFilingReader implements FilingReader {
 
 	private static final JsonFactory JSON = JsonFactory.builder().build();
 
+	/** Files up to this size are read into memory and parsed from their bytes; larger ones are streamed. */
+	static final long IN_MEMORY = 1 << 20;
+
 	@Override
 	public Filing read(Path file) {
 		String source = file.toString();
 		Filing filing = new Filing(source);
+		byte[] bytes = small(file);
+		if (bytes != null) {
+			if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+				bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+			}
+			int utf8 = Utf8.check(bytes);
+			if (utf8 != Utf8.INVALID && !zeroAtStart(bytes)) {
+				// valid UTF-8 (else the streaming path below reads it and says where decoding stops)
+				Columns columns = utf8 == Utf8.ASCII ? Columns.SAME : new Columns(bytes);
+				try (JsonParser parser = JSON.createParser(bytes)) {
+					new Session(filing, parser, columns).document();
+				} catch (JsonProcessingException e) {
+					syntaxError(filing, e, columns);
+				} catch (IOException e) {
+					filing.problem(Input.failure(source, e, null));
+				} catch (RuntimeException e) {
+					filing.problem(Input.failure(source, e));
+				}
+				return filing;
+			}
+		}
 		PositionReader in = null;
 		try {
 			in = Input.open(file, false);
 			try (JsonParser parser = JSON.createParser(in)) {
-				new Session(filing, parser).document();
+				new Session(filing, parser, Columns.SAME).document();
 			}
 		} catch (JsonProcessingException e) {
-			JsonLocation at = e.getLocation();
-			filing.problem(Problem.error(ProblemCodes.UNREADABLE,
-					at == null ? Location.unknown(source) : Location.of(source, at.getLineNr(), at.getColumnNr()),
-					"JSON 语法错误：" + e.getOriginalMessage(), "JSON syntax error: " + e.getOriginalMessage()));
+			syntaxError(filing, e, Columns.SAME);
 		} catch (IOException e) {
 			filing.problem(Input.failure(source, e, in == null ? null : in.position(in.offset())));
 		} catch (RuntimeException e) {
@@ -50,15 +73,168 @@ public final class JsonFilingReader implements FilingReader {
 		return filing;
 	}
 
+	/**
+	 * A zero byte among the first four, which Jackson would take for UTF-16 or UTF-32 when given bytes: such a
+	 * file goes the streaming path, which reads UTF-8 only.
+	 */
+	private static boolean zeroAtStart(byte[] bytes) {
+		for (int i = 0; i < Math.min(4, bytes.length); i++) {
+			if (bytes[i] == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The bytes of a file no larger than {@link #IN_MEMORY}; null for a larger one or one that cannot be read. */
+	private static byte[] small(Path file) {
+		try {
+			return Files.size(file) <= IN_MEMORY ? Files.readAllBytes(file) : null;
+		} catch (IOException | RuntimeException e) {
+			return null; // the streaming path reports it
+		}
+	}
+
+	private static void syntaxError(Filing filing, JsonProcessingException e, Columns columns) {
+		String source = filing.source();
+		JsonLocation at = e.getLocation();
+		filing.problem(Problem.error(ProblemCodes.UNREADABLE,
+				at == null ? Location.unknown(source) : Location.of(source, at.getLineNr(), columns.of(at)),
+				"JSON 语法错误：" + e.getOriginalMessage(), "JSON syntax error: " + e.getOriginalMessage()));
+	}
+
+	/** Strict UTF-8 (as the streaming path decodes it): overlong forms, surrogates and bytes past U+10FFFF are not. */
+	static final class Utf8 {
+		static final int INVALID = -1;
+		static final int VALID = 0;
+		static final int ASCII = 1;
+
+		private Utf8() {
+		}
+
+		static int check(byte[] b) {
+			boolean ascii = true;
+			int n = b.length;
+			int i = 0;
+			while (i < n) {
+				int c = b[i];
+				if (c >= 0) {
+					i++;
+					continue;
+				}
+				ascii = false;
+				c &= 0xFF;
+				if (c < 0xC2) {
+					return INVALID;
+				}
+				if (c < 0xE0) {
+					if (i + 1 >= n || !continuation(b[i + 1])) {
+						return INVALID;
+					}
+					i += 2;
+				} else if (c < 0xF0) {
+					if (i + 2 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
+						return INVALID;
+					}
+					int c1 = b[i + 1] & 0xFF;
+					if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 >= 0xA0) {
+						return INVALID;
+					}
+					i += 3;
+				} else if (c < 0xF5) {
+					if (i + 3 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+						return INVALID;
+					}
+					int c1 = b[i + 1] & 0xFF;
+					if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 >= 0x90) {
+						return INVALID;
+					}
+					i += 4;
+				} else {
+					return INVALID;
+				}
+			}
+			return ascii ? ASCII : VALID;
+		}
+
+		private static boolean continuation(byte b) {
+			return (b & 0xC0) == 0x80;
+		}
+	}
+
+	/**
+	 * Columns in UTF-16 units, as the rest of Formwork counts them, from the parser's locations: the same for text
+	 * read as characters or bytes that are all ASCII; for other UTF-8 bytes (where the parser counts bytes) the byte
+	 * column less what the multi-byte characters before it on its line take beyond their UTF-16 units, from a table
+	 * of those characters made once per file (a line without one costs a binary search, a long line is never
+	 * counted again).
+	 */
+	static class Columns {
+		static final Columns SAME = new Columns(null);
+
+		/** offsets of the lead bytes of the multi-byte characters, in order */
+		private final int[] leads;
+		/** {@code surplus[i]}: bytes beyond UTF-16 units of the characters before {@code leads[i]} */
+		private final int[] surplus;
+		private final int length;
+
+		Columns(byte[] bytes) {
+			if (bytes == null) {
+				leads = surplus = new int[0];
+				length = -1;
+				return;
+			}
+			int count = 0;
+			for (byte b : bytes) {
+				if ((b & 0xC0) == 0xC0) {
+					count++;
+				}
+			}
+			leads = new int[count];
+			surplus = new int[count + 1];
+			int k = 0;
+			for (int i = 0; i < bytes.length; i++) {
+				int b = bytes[i] & 0xFF;
+				if ((b & 0xC0) == 0xC0) {
+					// 2 bytes: 1 unit; 3 bytes: 1 unit; 4 bytes: 2 units (a surrogate pair)
+					int extra = b >= 0xF0 ? 2 : b >= 0xE0 ? 2 : 1;
+					leads[k] = i;
+					surplus[k + 1] = surplus[k] + extra;
+					k++;
+				}
+			}
+			length = bytes.length;
+		}
+
+		int of(JsonLocation at) {
+			int column = at.getColumnNr();
+			long offset = at.getByteOffset();
+			if (length < 0 || column <= 0 || offset < 0 || offset > length || column - 1 > offset) {
+				return column;
+			}
+			int end = (int) offset;
+			int start = end - (column - 1);
+			return column - (before(end) - before(start));
+		}
+
+		/** The surplus of the multi-byte characters that start before an offset. */
+		private int before(int offset) {
+			int i = java.util.Arrays.binarySearch(leads, offset);
+			return surplus[i >= 0 ? i : -i - 1];
+		}
+	}
+
 	/** One pass over one document. */
 	private static final class Session {
 
 		private final Filing filing;
 		private final JsonParser parser;
+		private final Columns columns;
 
-		Session(Filing filing, JsonParser parser) {
+		Session(Filing filing, JsonParser parser, Columns columns) {
 			this.filing = filing;
 			this.parser = parser;
+			this.columns = columns;
 		}
 
 		void document() throws IOException {
@@ -149,7 +325,9 @@ public final class JsonFilingReader implements FilingReader {
 
 		private void fact() throws IOException {
 			Location start = here();
-			Set<String> keys = new HashSet<>();
+			// the keys seen: cell, value and unit as bits, any other in a set made when one comes (no set per fact)
+			int seen = 0;
+			Set<String> others = null;
 			String cell = null;
 			Location cellAt = null;
 			String value = null;
@@ -159,9 +337,26 @@ public final class JsonFilingReader implements FilingReader {
 			boolean bad = false;
 			while (parser.nextToken() == JsonToken.FIELD_NAME) {
 				String key = parser.currentName();
-				Location keyAt = here();
+				int bit = switch (key) {
+				case "cell" -> 1;
+				case "value" -> 2;
+				case "unit" -> 4;
+				default -> 0;
+				};
+				boolean again;
+				if (bit != 0) {
+					again = (seen & bit) != 0;
+					seen |= bit;
+				} else {
+					if (others == null) {
+						others = new HashSet<>();
+					}
+					again = !others.add(key);
+				}
+				// the key's place only when a problem will name it (a location per key and fact costs)
+				Location keyAt = again || bit == 0 ? here() : null;
 				JsonToken token = parser.nextToken();
-				if (!keys.add(key)) {
+				if (again) {
 					duplicate(ProblemCodes.BAD_FACT, key, keyAt);
 					continue;
 				}
@@ -196,8 +391,8 @@ public final class JsonFilingReader implements FilingReader {
 				default -> unknown(key, keyAt, "cell、value、unit", "cell, value, unit");
 				}
 			}
-			if (!keys.contains("cell") || !keys.contains("value")) {
-				String missing = !keys.contains("cell") ? "cell" : "value";
+			if ((seen & 3) != 3) {
+				String missing = (seen & 1) == 0 ? "cell" : "value";
 				filing.problem(Problem.error(ProblemCodes.BAD_FACT, start, "数据项缺少 \"" + missing + "\"",
 						"The fact has no \"" + missing + "\""));
 				bad = true;
@@ -228,7 +423,7 @@ public final class JsonFilingReader implements FilingReader {
 
 		private Location here() {
 			JsonLocation at = parser.currentTokenLocation();
-			return at(at.getLineNr(), at.getColumnNr());
+			return at(at.getLineNr(), columns.of(at));
 		}
 
 		private Location at(int line, int column) {

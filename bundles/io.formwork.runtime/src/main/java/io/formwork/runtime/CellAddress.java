@@ -25,6 +25,9 @@ public record CellAddress(String table, String row, String column) {
 		return table == null;
 	}
 
+	/** A claim's name: a letter or underscore, then letters, digits and underscores. */
+	private static final java.util.regex.Pattern CLAIM_NAME = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+
 	/**
 	 * Parses {@code t3[received, natural]} (spaces optional) or a bare claim name.
 	 *
@@ -34,7 +37,7 @@ public record CellAddress(String table, String row, String column) {
 		String s = text.strip();
 		int open = s.indexOf('[');
 		if (open < 0) {
-			if (s.isEmpty() || !s.matches("[\\p{L}_][\\p{L}\\p{N}_]*")) {
+			if (s.isEmpty() || !CLAIM_NAME.matcher(s).matches()) {
 				throw new IllegalArgumentException("not a cell address or claim name: '" + text + "'");
 			}
 			return claim(s);
@@ -42,11 +45,14 @@ public record CellAddress(String table, String row, String column) {
 		if (!s.endsWith("]") || open == 0) {
 			throw new IllegalArgumentException("a cell address reads table[row, column]: '" + text + "'");
 		}
-		String[] parts = s.substring(open + 1, s.length() - 1).split(",", -1);
-		if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+		// exactly one comma between the brackets (indexOf rather than split: addresses are parsed once per fact)
+		int comma = s.indexOf(',', open + 1);
+		String row = comma < 0 ? "" : s.substring(open + 1, comma);
+		String column = comma < 0 ? "" : s.substring(comma + 1, s.length() - 1);
+		if (comma < 0 || s.indexOf(',', comma + 1) >= 0 || row.isBlank() || column.isBlank()) {
 			throw new IllegalArgumentException("a cell address reads table[row, column]: '" + text + "'");
 		}
-		return cell(s.substring(0, open).strip(), parts[0].strip(), parts[1].strip());
+		return cell(s.substring(0, open).strip(), row.strip(), column.strip());
 	}
 
 	/**

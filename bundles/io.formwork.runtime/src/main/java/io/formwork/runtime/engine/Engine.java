@@ -2,25 +2,23 @@ package io.formwork.runtime.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Finding;
-import io.formwork.runtime.Location;
 import io.formwork.runtime.Operand;
 import io.formwork.runtime.Precision;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.Severity;
 import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.Validator;
 import io.formwork.runtime.Value;
+import io.formwork.runtime.compiled.Statuses;
+import io.formwork.runtime.engine.Program.Eval;
+import io.formwork.runtime.engine.Program.Instance;
 import io.formwork.runtime.plan.CellSpec;
-import io.formwork.runtime.plan.Expr;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
 
@@ -28,6 +26,11 @@ import io.formwork.runtime.plan.RuleInstance;
  * Evaluates a compiled {@link Plan} on filings. Semantics: calculated cells are filled before checks; a
  * rule touching a blank or missing figure is not assessable unless it says blank means 0; comparisons are
  * exact unless the rule gives a tolerance, absolute or from the printed precision of the stated figure.
+ * <p>
+ * The plan is prepared once, when the engine is made ({@link Program}): every cell gets a slot, every
+ * reference of every rule instance is resolved to its slot, messages are split into their text and their
+ * placeholders; a filing is bound into arrays, so that evaluating reads arrays, not hash maps.
+ * {@link #check} gives only the statuses, without findings, as the generated validators' {@code check} does.
  */
 public final class Engine implements Validator {
 
@@ -37,9 +40,11 @@ public final class Engine implements Validator {
 	public static final String PRIOR_PERIOD = "filing.priorPeriod";
 
 	private final Plan plan;
+	private final Program program;
 
 	public Engine(Plan plan) {
 		this.plan = plan;
+		this.program = new Program(plan);
 	}
 
 	public Plan plan() {
@@ -60,14 +65,16 @@ public final class Engine implements Validator {
 	@Override
 	public ValidationResult validate(Filing filing, Filing prior) {
 		List<Problem> problems = new ArrayList<>(filing.problems());
-		checkTemplate(filing, problems);
-		checkPrior(filing, prior, problems);
+		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
+		problems.addAll(Semantics.priorProblems(filing, prior));
 		Figures current = bind(filing, problems);
-		Figures previous = prior == null ? null : bind(prior, new ArrayList<>());
+		Figures previous = prior == null ? null : bind(prior, null);
 		fillCalculated(current);
-		List<Finding> findings = new ArrayList<>();
-		for (RuleInstance rule : plan.rules()) {
-			Finding finding = evaluate(rule, current, previous);
+		List<Finding> findings = new ArrayList<>(program.instances.length);
+		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
+				previous == null ? null : previous.locations, program.slots());
+		for (Instance instance : program.instances) {
+			Finding finding = evaluate(instance, evaluation);
 			if (finding != null) {
 				findings.add(finding);
 			}
@@ -75,15 +82,45 @@ public final class Engine implements Validator {
 		return new ValidationResult(filing, problems, findings);
 	}
 
+	/**
+	 * The status of every rule instance, in plan order, without findings: {@code statuses[i]} is
+	 * {@link Statuses#NONE} (its condition does not apply), {@link Statuses#PASS}, {@link Statuses#FAIL} or
+	 * {@link Statuses#NOT_ASSESSABLE}, as the findings of {@link #validate(Filing, Filing)} say.
+	 *
+	 * @param statuses at least as long as the plan has rule instances
+	 * @return the number of instances of error severity that fail
+	 */
+	public int check(Filing filing, Filing prior, byte[] statuses) {
+		if (statuses.length < program.instances.length) {
+			throw new IllegalArgumentException("statuses: " + program.instances.length + " needed");
+		}
+		Figures current = bind(filing, null);
+		Figures previous = prior == null ? null : bind(prior, null);
+		fillCalculated(current);
+		Eval evaluation = new Eval(current.values, null, previous == null ? null : previous.values, null, 0);
+		int errors = 0;
+		for (int i = 0; i < program.instances.length; i++) {
+			Instance instance = program.instances[i];
+			byte status = status(instance, evaluation);
+			statuses[i] = status;
+			if (status == Statuses.FAIL && instance.rule.severity() == Severity.ERROR) {
+				errors++;
+			}
+		}
+		return errors;
+	}
+
 	/** The finding of one rule on one filing, with every operand: what "explain" shows. */
 	public List<Finding> explain(String ruleId, Filing filing, Filing prior) {
-		Figures current = bind(filing, new ArrayList<>());
-		Figures previous = prior == null ? null : bind(prior, new ArrayList<>());
+		Figures current = bind(filing, null);
+		Figures previous = prior == null ? null : bind(prior, null);
 		fillCalculated(current);
+		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
+				previous == null ? null : previous.locations, program.slots());
 		List<Finding> result = new ArrayList<>();
-		for (RuleInstance rule : plan.rules()) {
-			if (rule.ruleId().equals(ruleId)) {
-				Finding finding = evaluate(rule, current, previous);
+		for (Instance instance : program.instances) {
+			if (instance.rule.ruleId().equals(ruleId)) {
+				Finding finding = evaluate(instance, evaluation);
 				if (finding != null) {
 					result.add(finding);
 				}
@@ -94,50 +131,58 @@ public final class Engine implements Validator {
 
 	// ------------------------------------------------------------------ binding facts to the template
 
-	/** The figures of one filing, by address, with where each was read. */
+	/** The figures of one filing by slot (null: not stated), with where each was read. */
 	private static final class Figures {
-		final Map<CellAddress, Value> values = new HashMap<>();
-		final Map<CellAddress, Location> locations = new HashMap<>();
+		final Value[] values;
+		final io.formwork.runtime.Location[] locations;
+
+		Figures(int slots) {
+			values = new Value[slots];
+			locations = new io.formwork.runtime.Location[slots];
+		}
 	}
 
-	private void checkTemplate(Filing filing, List<Problem> problems) {
-		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
-	}
-
-	private static void checkPrior(Filing filing, Filing prior, List<Problem> problems) {
-		problems.addAll(Semantics.priorProblems(filing, prior));
-	}
-
+	/** Binds a filing's facts to their slots; problems go to {@code problems} unless it is null. */
 	private Figures bind(Filing filing, List<Problem> problems) {
-		Figures figures = new Figures();
+		Figures figures = new Figures(program.slots());
 		for (Fact fact : filing.facts().values()) {
-			CellSpec spec = plan.cell(fact.address());
-			if (spec == null) {
-				problems.add(Semantics.unknownCell(plan.templateId(), fact));
+			int slot = program.cellSlot(fact.address());
+			if (slot < 0) {
+				if (problems != null) {
+					problems.add(Semantics.unknownCell(plan.templateId(), fact));
+				}
 				continue;
 			}
-			Value value = Semantics.bind(fact, spec.unit(), plan.units());
+			CellSpec spec = program.spec(slot);
+			Value value = fact.statedUnit() == null ? fact.value() : Semantics.bind(fact, spec.unit(), plan.units());
 			if (value == null) {
-				problems.add(Semantics.unitMismatch(fact, spec.unit()));
+				if (problems != null) {
+					problems.add(Semantics.unitMismatch(fact, spec.unit()));
+				}
 				continue;
 			}
-			figures.values.put(fact.address(), value);
-			figures.locations.put(fact.address(), fact.location());
+			figures.values[slot] = value;
+			figures.locations[slot] = fact.location();
 		}
 		return figures;
 	}
 
 	private void fillCalculated(Figures figures) {
-		List<CellSpec> calculated = plan.cells().values().stream().filter(c -> c.formula() != null).toList();
-		for (int pass = 0; pass <= calculated.size(); pass++) {
+		int[] calculated = program.calculated;
+		if (calculated.length == 0) {
+			return;
+		}
+		Eval evaluation = new Eval(figures.values, null, null, null, 0);
+		for (int pass = 0; pass <= calculated.length; pass++) {
 			boolean changed = false;
-			for (CellSpec spec : calculated) {
-				if (figures.values.containsKey(spec.address())) {
+			for (int slot : calculated) {
+				if (figures.values[slot] != null) {
 					continue;
 				}
-				BigDecimal value = new Evaluation(figures, null, false).number(spec.formula());
+				evaluation.start(false, false);
+				BigDecimal value = program.formula(slot).number(evaluation);
 				if (value != null) {
-					figures.values.put(spec.address(), Value.of(value));
+					figures.values[slot] = Value.of(value);
 					changed = true;
 				}
 			}
@@ -149,210 +194,138 @@ public final class Engine implements Validator {
 
 	// ------------------------------------------------------------------ evaluating a rule instance
 
-	private Finding evaluate(RuleInstance rule, Figures current, Figures previous) {
-		Evaluation evaluation = new Evaluation(current, previous, rule.blankAsZero());
-		if (rule.condition() != null) {
-			Boolean applies = evaluation.truth(rule.condition());
+	/** The status alone (nothing recorded). */
+	private static byte status(Instance instance, Eval evaluation) {
+		RuleInstance rule = instance.rule;
+		evaluation.start(rule.blankAsZero(), false);
+		if (instance.condition != null) {
+			Boolean applies = instance.condition.truth(evaluation);
 			if (applies == null) {
-				return finding(rule, Status.NOT_ASSESSABLE, evaluation, null, null, null);
+				return Statuses.NOT_ASSESSABLE;
+			}
+			if (!applies) {
+				return Statuses.NONE;
+			}
+		}
+		if (instance.compare) {
+			BigDecimal left = instance.left.number(evaluation);
+			BigDecimal right = instance.right.number(evaluation);
+			if (left == null || right == null) {
+				return Statuses.NOT_ASSESSABLE;
+			}
+			return holds(instance, evaluation, left, right) ? Statuses.PASS : Statuses.FAIL;
+		}
+		Boolean holds = instance.assertion.truth(evaluation);
+		return holds == null ? Statuses.NOT_ASSESSABLE : holds ? Statuses.PASS : Statuses.FAIL;
+	}
+
+	private Finding evaluate(Instance instance, Eval evaluation) {
+		RuleInstance rule = instance.rule;
+		evaluation.start(rule.blankAsZero(), true);
+		if (instance.condition != null) {
+			Boolean applies = instance.condition.truth(evaluation);
+			if (applies == null) {
+				return finding(instance, Status.NOT_ASSESSABLE, evaluation, null, null, null);
 			}
 			if (!applies) {
 				return null;
 			}
 		}
-		Expr assertion = rule.assertion();
-		if (assertion instanceof Expr.Compare compare) {
-			BigDecimal left = evaluation.number(compare.left());
-			BigDecimal right = evaluation.number(compare.right());
+		if (instance.compare) {
+			BigDecimal left = instance.left.number(evaluation);
+			BigDecimal right = instance.right.number(evaluation);
 			if (left == null || right == null) {
-				return finding(rule, Status.NOT_ASSESSABLE, evaluation, left, right, null);
+				return finding(instance, Status.NOT_ASSESSABLE, evaluation, left, right, null);
 			}
-			Comparison outcome = compare(rule, compare, evaluation, left, right);
-			return finding(rule, outcome.holds ? Status.PASS : Status.FAIL, evaluation, left, right, outcome.tolerance);
+			BigDecimal tolerance = tolerance(instance, evaluation);
+			return finding(instance, holds(instance, evaluation, left, right) ? Status.PASS : Status.FAIL, evaluation,
+					left, right, tolerance);
 		}
-		Boolean holds = evaluation.truth(assertion);
-		return finding(rule, holds == null ? Status.NOT_ASSESSABLE : holds ? Status.PASS : Status.FAIL, evaluation,
-				null, null, null);
+		Boolean holds = instance.assertion.truth(evaluation);
+		return finding(instance, holds == null ? Status.NOT_ASSESSABLE : holds ? Status.PASS : Status.FAIL,
+				evaluation, null, null, null);
 	}
 
-	private record Comparison(boolean holds, BigDecimal tolerance) {
+	/**
+	 * The printed figure a comparison with printed precision is judged against: the value of the side that is a
+	 * reference (the left one first), when the filing states it; else null.
+	 */
+	private static Value printed(Instance instance, Eval evaluation) {
+		Value printed = null;
+		if (instance.left instanceof Program.Ref ref) {
+			printed = evaluation.peek(ref);
+		}
+		if (printed == null && instance.right instanceof Program.Ref ref) {
+			printed = evaluation.peek(ref);
+		}
+		return printed;
 	}
 
-	private Comparison compare(RuleInstance rule, Expr.Compare compare, Evaluation evaluation, BigDecimal left,
-			BigDecimal right) {
+	/** Whether a comparison holds, as the rule says: exact, within an absolute tolerance, or to printed precision. */
+	private static boolean holds(Instance instance, Eval evaluation, BigDecimal left, BigDecimal right) {
+		RuleInstance rule = instance.rule;
+		String op = instance.op;
 		if (rule.printed() != null) {
 			Value printed = null;
 			BigDecimal exact = null;
-			if (compare.left() instanceof Expr.Ref ref && evaluation.value(ref) != null) {
-				printed = evaluation.value(ref);
+			if (instance.left instanceof Program.Ref ref && evaluation.peek(ref) != null) {
+				printed = evaluation.peek(ref);
 				exact = right;
-			} else if (compare.right() instanceof Expr.Ref ref && evaluation.value(ref) != null) {
-				printed = evaluation.value(ref);
+			} else if (instance.right instanceof Program.Ref ref && evaluation.peek(ref) != null) {
+				printed = evaluation.peek(ref);
 				exact = left;
 			}
 			if (printed != null && !printed.isBlank()) {
-				BigDecimal tolerance = Precision.halfUnit(printed);
-				if ("=".equals(compare.op()) || "<>".equals(compare.op())) {
+				if ("=".equals(op) || "<>".equals(op)) {
 					boolean equal = Precision.matches(exact, printed, rule.printed());
-					return new Comparison("=".equals(compare.op()) == equal, tolerance);
+					return "=".equals(op) == equal;
 				}
-				return new Comparison(holds(compare.op(), left, right, tolerance), tolerance);
+				return Semantics.holds(op, left, right, Precision.halfUnit(printed));
 			}
 		}
-		BigDecimal tolerance = rule.tolerance() == null ? BigDecimal.ZERO : rule.tolerance();
-		return new Comparison(holds(compare.op(), left, right, tolerance), rule.tolerance());
+		if (instance.opCode >= 0 && (rule.tolerance() == null || rule.tolerance().signum() == 0)) {
+			return exactly(instance.opCode, left, right);
+		}
+		return Semantics.holds(op, left, right, rule.tolerance());
 	}
 
-	static boolean holds(String op, BigDecimal left, BigDecimal right, BigDecimal tolerance) {
-		return Semantics.holds(op, left, right, tolerance);
+	/** {@link Semantics#holds} with no tolerance: the exact comparison, without computing the difference. */
+	static boolean exactly(int op, BigDecimal left, BigDecimal right) {
+		int order = left.compareTo(right);
+		return switch (op) {
+		case Program.EQ -> order == 0;
+		case Program.NE -> order != 0;
+		case Program.LT -> order < 0;
+		case Program.LE -> order <= 0;
+		case Program.GT -> order > 0;
+		default -> order >= 0;
+		};
 	}
 
-	private Finding finding(RuleInstance rule, Status status, Evaluation evaluation, BigDecimal left,
-			BigDecimal right, BigDecimal tolerance) {
+	/** The tolerance a finding reports: half a unit of the printed figure under printed precision, else the rule's. */
+	private static BigDecimal tolerance(Instance instance, Eval evaluation) {
+		RuleInstance rule = instance.rule;
+		if (rule.printed() != null) {
+			Value printed = printed(instance, evaluation);
+			if (printed != null && !printed.isBlank()) {
+				return Precision.halfUnit(printed);
+			}
+		}
+		return rule.tolerance();
+	}
+
+	private Finding finding(Instance instance, Status status, Eval evaluation, BigDecimal left, BigDecimal right,
+			BigDecimal tolerance) {
+		RuleInstance rule = instance.rule;
 		BigDecimal difference = left != null && right != null ? left.subtract(right) : null;
+		List<Operand> operands = evaluation.operands(program);
 		// computed figures are shown one decimal finer than the most precise figure the rule read
-		int shown = evaluation.maxDecimals + 1;
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("left", show(left, shown));
-		values.put("right", show(right, shown));
-		values.put("difference", show(difference, shown));
-		values.put("tolerance", Semantics.showTolerance(tolerance));
-		values.put("rule", rule.ruleId());
-		for (Map.Entry<String, Expr> operand : rule.operandsByCode().entrySet()) {
-			Evaluation probe = new Evaluation(evaluation.current, evaluation.previous, rule.blankAsZero());
-			values.put(operand.getKey(), show(probe.number(operand.getValue()), shown));
-		}
-		if (!values.containsKey("value") || values.get("value").isEmpty()) {
-			values.put("value", show(left, shown));
-		}
-		String zh = Semantics.fill(rule.messageZh(), values, rule.labelsZh());
-		String en = Semantics.fill(rule.messageEn() == null ? rule.messageZh() : rule.messageEn(), values,
-				rule.labelsEn());
-		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(),
-				evaluation.operands(), left, right, difference, tolerance, zh, en, rule.titleZh(), rule.titleEn());
-	}
-
-	private static String show(BigDecimal number, int maxDecimals) {
-		return Semantics.show(number, maxDecimals);
-	}
-
-	// ------------------------------------------------------------------ expressions
-
-	/** One evaluation of expressions on a filing: records the operands it reads. */
-	private static final class Evaluation {
-		final Figures current;
-		final Figures previous;
-		final boolean blankAsZero;
-		final Map<String, Operand> operands = new LinkedHashMap<>();
-		int maxDecimals;
-
-		Evaluation(Figures current, Figures previous, boolean blankAsZero) {
-			this.current = current;
-			this.previous = previous;
-			this.blankAsZero = blankAsZero;
-		}
-
-		List<Operand> operands() {
-			return List.copyOf(operands.values());
-		}
-
-		/** The value a reference reads (blank when the filing leaves it empty), or null when there is no filing. */
-		Value value(Expr.Ref ref) {
-			Figures figures = ref.prior() ? previous : current;
-			if (figures == null) {
-				return null;
-			}
-			Value value = figures.values.getOrDefault(ref.address(), Value.blank());
-			operands.putIfAbsent((ref.prior() ? "prior " : "") + ref.address(),
-					new Operand(ref.address(), value, figures.locations.get(ref.address()), ref.prior()));
-			if (!value.isBlank()) {
-				maxDecimals = Math.max(maxDecimals, value.decimals());
-			}
-			return value;
-		}
-
-		BigDecimal number(Expr expr) {
-			if (expr instanceof Expr.Num num) {
-				return num.value();
-			}
-			if (expr instanceof Expr.Ref ref) {
-				Value value = value(ref);
-				if (value == null) {
-					return null;
-				}
-				if (value.isBlank()) {
-					return blankAsZero ? BigDecimal.ZERO : null;
-				}
-				return value.number();
-			}
-			if (expr instanceof Expr.Negate negate) {
-				BigDecimal operand = number(negate.operand());
-				return operand == null ? null : operand.negate();
-			}
-			if (expr instanceof Expr.Arithmetic arithmetic) {
-				BigDecimal left = number(arithmetic.left());
-				BigDecimal right = number(arithmetic.right());
-				return switch (arithmetic.op()) {
-				case "+" -> Semantics.add(left, right);
-				case "-" -> Semantics.subtract(left, right);
-				case "*" -> Semantics.multiply(left, right);
-				default -> Semantics.divide(left, right);
-				};
-			}
-			if (expr instanceof Expr.Call call) {
-				return call(call);
-			}
-			throw new IllegalArgumentException("not a number: " + expr);
-		}
-
-		private BigDecimal call(Expr.Call call) {
-			if ("present".equals(call.function())) {
-				throw new IllegalArgumentException("not a numeric function: present");
-			}
-			BigDecimal[] args = new BigDecimal[call.args().size()];
-			for (int i = 0; i < args.length; i++) {
-				args[i] = number(call.args().get(i));
-			}
-			return Semantics.call(call.function(), args);
-		}
-
-		/** True, false, or null when it cannot be decided (a blank operand). */
-		Boolean truth(Expr expr) {
-			if (expr instanceof Expr.Bool bool) {
-				return bool.value();
-			}
-			if (expr instanceof Expr.Not not) {
-				Boolean operand = truth(not.operand());
-				return operand == null ? null : !operand;
-			}
-			if (expr instanceof Expr.Logic logic) {
-				Boolean left = truth(logic.left());
-				Boolean right = truth(logic.right());
-				if ("and".equals(logic.op())) {
-					if (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right)) {
-						return false;
-					}
-					return left == null || right == null ? null : true;
-				}
-				if (Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right)) {
-					return true;
-				}
-				return left == null || right == null ? null : false;
-			}
-			if (expr instanceof Expr.Compare compare) {
-				BigDecimal left = number(compare.left());
-				BigDecimal right = number(compare.right());
-				return left == null || right == null ? null : holds(compare.op(), left, right, BigDecimal.ZERO);
-			}
-			if (expr instanceof Expr.Call call && "present".equals(call.function())) {
-				Expr arg = call.args().get(0);
-				if (arg instanceof Expr.Ref ref) {
-					Value value = value(ref);
-					return value != null && !value.isBlank();
-				}
-				return number(arg) != null;
-			}
-			throw new IllegalArgumentException("not a condition: " + expr);
-		}
+		int shown = evaluation.maxDecimals() + 1;
+		Program.Placeholders values = new Program.Placeholders(instance, evaluation, left, right, difference, tolerance,
+				shown);
+		String zh = instance.messageZh.fill(values);
+		String en = instance.messageEn.fill(values);
+		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(), operands, left,
+				right, difference, tolerance, zh, en, rule.titleZh(), rule.titleEn());
 	}
 }

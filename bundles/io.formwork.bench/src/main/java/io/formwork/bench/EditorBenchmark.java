@@ -1,0 +1,137 @@
+package io.formwork.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.StringInputStream;
+import org.eclipse.xtext.util.TextRegion;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import com.google.inject.Injector;
+
+import io.formwork.lang.ide.FormworkIdeSetup;
+
+/**
+ * Editor latency on a synthetic template of 2,000 indicators (100 tables, 200 rules, 6,000 cells; see
+ * {@link SyntheticTemplates#large}), warm, through the services an editor calls (Xtext's generic IDE services, as
+ * the language server and the Eclipse editor use them): reparsing the whole text and validating it, and the
+ * proposals of content assist at a rule position ({@code sum([} in the last rule).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+public class EditorBenchmark {
+
+	public static final int INDICATORS = 2000;
+
+	SyntheticTemplates.Large template;
+	XtextResource resource;
+	IResourceValidator validator;
+	Injector injector;
+	ExecutorService pool;
+	XtextResource real;
+	String realText;
+
+	@Setup(Level.Trial)
+	public void setUp() throws IOException {
+		injector = new FormworkIdeSetup().createInjectorAndDoEMFRegistration();
+		template = SyntheticTemplates.large(INDICATORS);
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		resource = (XtextResource) set.createResource(URI.createURI("file:/bench/synthetic.form"));
+		resource.load(new StringInputStream(template.text(), "UTF-8"), set.getLoadOptions());
+		validator = resource.getResourceServiceProvider().getResourceValidator();
+		pool = Executors.newSingleThreadExecutor();
+		// the real 2021 template, with the catalog and the 2019 template beside it
+		java.nio.file.Path gid = Subjects.examples().resolve("gov-info-disclosure");
+		XtextResourceSet realSet = injector.getInstance(XtextResourceSet.class);
+		for (String name : new String[] { "gov-info-disclosure-catalog.form", "gov-info-disclosure-2019.form" }) {
+			realSet.getResource(URI.createFileURI(gid.resolve(name).toAbsolutePath().toString()), true);
+		}
+		java.nio.file.Path file = gid.resolve("gov-info-disclosure-2021.form").toAbsolutePath();
+		real = (XtextResource) realSet.getResource(URI.createFileURI(file.toString()), true);
+		realText = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+		if (reparseAndValidate2021().stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
+			throw new IllegalStateException("the 2021 template has errors");
+		}
+		List<Issue> errors = reparseAndValidate().stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException("the synthetic template has errors: " + errors.subList(0, Math.min(5, errors.size())));
+		}
+		if (!proposals().contains("r01")) {
+			throw new IllegalStateException("content assist does not propose the rows at the cursor: " + proposals());
+		}
+	}
+
+	@TearDown(Level.Trial)
+	public void tearDown() {
+		pool.shutdownNow();
+	}
+
+	/** The whole text parsed again (as after a paste or a reload) and validated: linking, types, every check. */
+	@Benchmark
+	public List<Issue> reparseAndValidate() throws IOException {
+		resource.reparse(template.text());
+		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/** The same for the real 2021 template (203 cells, 8 rules; its catalog loaded beside it). */
+	@Benchmark
+	public List<Issue> reparseAndValidate2021() throws IOException {
+		real.reparse(realText);
+		return validator.validate(real, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/** The proposals at the cursor, as the editor asks for them. */
+	@Benchmark
+	public List<String> contentAssist() {
+		return proposals();
+	}
+
+	private List<String> proposals() {
+		ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(pool);
+		int offset = template.cursor();
+		ContentAssistContext[] contexts = factory.create(template.text(), new TextRegion(offset, 0), offset, resource);
+		IdeContentProposalProvider provider = injector.getInstance(IdeContentProposalProvider.class);
+		List<String> result = new ArrayList<>();
+		provider.createProposals(List.of(contexts), new IIdeContentProposalAcceptor() {
+			@Override
+			public void accept(ContentAssistEntry entry, int priority) {
+				if (entry != null) {
+					result.add(entry.getProposal());
+				}
+			}
+
+			@Override
+			public boolean canAcceptMoreProposals() {
+				return true;
+			}
+		});
+		return result;
+	}
+}

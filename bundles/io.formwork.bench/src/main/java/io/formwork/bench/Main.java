@@ -1,0 +1,455 @@
+package io.formwork.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark of the module and prints the table of BENCHMARKS.md (also written to
+ * target/benchmarks.md):
+ *
+ * <pre>
+ * run [--quick] [--only validation,endtoend,trevas,editor,generation,maven] [--profile stack|jfr]
+ * </pre>
+ *
+ * {@code --quick} takes short runs (for trying things out; the figures are rough); {@code --profile} adds JMH's
+ * stack profiler or JFR to the throughput benchmarks.
+ */
+public final class Main {
+
+	private static final String[] GROUPS = { "validation", "endtoend", "trevas", "editor", "generation", "maven" };
+
+	private final boolean quick;
+	private final String profile;
+	private final Map<String, Double> score = new LinkedHashMap<>();
+	private final Map<String, Double> error = new LinkedHashMap<>();
+	private final Map<String, Double> allocation = new LinkedHashMap<>();
+	private final List<String> notes = new ArrayList<>();
+
+	private Main(boolean quick, String profile) {
+		this.quick = quick;
+		this.profile = profile;
+	}
+
+	public static void main(String[] args) throws Exception {
+		boolean quick = false;
+		String profile = null;
+		Set<String> only = new LinkedHashSet<>(List.of(GROUPS));
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "--quick" -> quick = true;
+			case "--only" -> only = new LinkedHashSet<>(List.of(args[++i].split(",")));
+			case "--profile" -> profile = args[++i];
+			case "--generate" -> { // run --generate N FOLDER: the benchmark set as files
+				new FilingGenerator(Benchmarks.SEED).write(Integer.parseInt(args[++i]), Path.of(args[++i]));
+				return;
+			}
+			default -> {
+				System.err.println("Usage: run [--quick] [--only " + String.join(",", GROUPS)
+						+ "] [--profile stack|jfr] | run --generate N FOLDER");
+				System.exit(2);
+			}
+			}
+		}
+		new Main(quick, profile).run(only);
+	}
+
+	private void run(Set<String> groups) throws RunnerException, IOException, InterruptedException {
+		String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		String loadBefore = loadAverage();
+		long t0 = System.nanoTime();
+		if (groups.contains("validation")) {
+			throughput(ValidationBenchmark.class, "validation", 3, 1, 4, 1);
+		}
+		if (groups.contains("endtoend")) {
+			throughput(EndToEndBenchmark.class, "endtoend", 3, 1, 4, 1);
+		}
+		if (groups.contains("trevas")) {
+			throughput(TrevasBenchmark.class, "trevas", 1, 3, 3, 3);
+		}
+		if (groups.contains("editor")) {
+			editor();
+		}
+		if (groups.contains("generation")) {
+			generation();
+		}
+		if (groups.contains("maven")) {
+			maven();
+		}
+		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+		String report = report(started, loadBefore, loadAverage(), seconds);
+		System.out.println();
+		System.out.println(report);
+		Path out = Path.of("bundles/io.formwork.bench/target");
+		if (Files.isDirectory(out)) {
+			Files.writeString(out.resolve("benchmarks.md"), report, StandardCharsets.UTF_8);
+			System.out.println("(also in " + out.resolve("benchmarks.md") + ")");
+		}
+	}
+
+	// ------------------------------------------------------------------ running JMH
+
+	private ChainedOptionsBuilder options(Class<?> benchmarks) {
+		return new OptionsBuilder().include(benchmarks.getName() + "\\.").forks(1).shouldFailOnError(true)
+				.jvmArgsAppend("-Xms3g", "-Xmx3g", "-Dfile.encoding=UTF-8",
+						"-Dformwork.examples=" + Subjects.examples().toAbsolutePath());
+	}
+
+	/** Filings a second (ops/s, one op = one filing) and bytes a filing, at 1 and 2 threads. */
+	private void throughput(Class<?> benchmarks, String group, int warmups, int warmupSeconds, int iterations,
+			int seconds) throws RunnerException {
+		for (int threads : new int[] { 1, 2 }) {
+			ChainedOptionsBuilder options = options(benchmarks).threads(threads).mode(Mode.Throughput)
+					.timeUnit(TimeUnit.SECONDS).warmupIterations(quick ? 2 : warmups)
+					.warmupTime(TimeValue.seconds(warmupSeconds)).measurementIterations(quick ? 2 : iterations)
+					.measurementTime(TimeValue.seconds(seconds)).addProfiler(GCProfiler.class);
+			if ("stack".equals(profile)) {
+				options.addProfiler("stack", "lines=1;top=30;detailLine=false");
+			} else if ("jfr".equals(profile)) {
+				options.addProfiler("jfr", "dir=bundles/io.formwork.bench/target/jfr");
+			}
+			collect(new Runner(options.build()).run(), group + "/" + threads);
+		}
+	}
+
+	private void editor() throws RunnerException {
+		ChainedOptionsBuilder options = options(EditorBenchmark.class).threads(1).mode(Mode.AverageTime)
+				.timeUnit(TimeUnit.MILLISECONDS).warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
+				.measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
+		collect(new Runner(options.build()).run(), "editor");
+	}
+
+	private void generation() throws RunnerException {
+		// cold: what a build pays, in a fresh JVM each time
+		collect(new Runner(options(GenerationBenchmark.class).forks(1).mode(Mode.SingleShotTime)
+				.timeUnit(TimeUnit.MILLISECONDS).warmupIterations(0).measurementIterations(1).build()).run(),
+				"generation/cold");
+		collect(new Runner(options(GenerationBenchmark.class).mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS)
+				.warmupIterations(quick ? 1 : 2).warmupTime(TimeValue.seconds(2)).measurementIterations(quick ? 2 : 3)
+				.measurementTime(TimeValue.seconds(2)).build()).run(), "generation/warm");
+	}
+
+	private void collect(Collection<RunResult> results, String group) {
+		for (RunResult run : results) {
+			String name = run.getParams().getBenchmark();
+			String key = group + "/" + name.substring(name.lastIndexOf('.') + 1);
+			Result<?> primary = run.getPrimaryResult();
+			score.put(key, primary.getScore());
+			error.put(key, primary.getScoreError());
+			Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
+			if (alloc != null) {
+				allocation.put(key, alloc.getScore());
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ the Maven plugin, as a build runs it
+
+	/**
+	 * {@code mvn -o -q generate-sources} on a project of 20 templates, with this build's formwork-maven-plugin:
+	 * installed first (not timed) into a local repository of the bench module's own,
+	 * {@code bundles/io.formwork.bench/target/m2}, chained to the user's ({@code maven.repo.local.tail}, Maven
+	 * 3.9), so that the user's repository is left alone; wall-clock, Maven's start included, from a clean target.
+	 */
+	private void maven() throws IOException, InterruptedException {
+		Path mvnw = Path.of("mvnw").toAbsolutePath();
+		Path userRepo = Path.of(System.getProperty("user.home"), ".m2/repository");
+		Path repo = Path.of("bundles/io.formwork.bench/target/m2").toAbsolutePath();
+		if (!Files.isExecutable(mvnw)) {
+			notes.add("Maven plugin run skipped: ./mvnw not found (run from the repository's root).");
+			return;
+		}
+		List<String> repoFlags = List.of("-Dmaven.repo.local=" + repo, "-Dmaven.repo.local.tail=" + userRepo);
+		Path installedPlugin = repo.resolve("io/formwork/formwork-maven-plugin/0.1.0-SNAPSHOT/formwork-maven-plugin-0.1.0-SNAPSHOT.jar");
+		Path benchJar = Path.of("bundles/io.formwork.bench/target/io.formwork.bench-0.1.0-SNAPSHOT.jar");
+		if (Files.isRegularFile(installedPlugin) && Files.isRegularFile(benchJar)
+				&& Files.getLastModifiedTime(installedPlugin).compareTo(Files.getLastModifiedTime(benchJar)) > 0) {
+			// installed after the benchmarks were last built (run rebuilds them when a source changes): still current
+			notes.add("Maven plugin: the one installed in " + Path.of("").toAbsolutePath().relativize(repo)
+					+ " by an earlier run is newer than the benchmarks' build, so it was used as it is.");
+		} else if (!install(mvnw, repo, userRepo, repoFlags)) {
+			return;
+		}
+		mavenRuns(mvnw, repoFlags);
+	}
+
+	/** Installs the plugin with the modules it needs into the bench module's repository; false (noted) on failure. */
+	private boolean install(Path mvnw, Path repo, Path userRepo, List<String> repoFlags)
+			throws IOException, InterruptedException {
+		long installStart = System.nanoTime();
+		List<String> install = new ArrayList<>(List.of(mvnw.toString(), "-o", "-q", "-B", "install", "-DskipTests",
+				"-Dexec.skip=true", "-Djacoco.skip=true", "-pl", "bundles/io.formwork.maven.plugin", "-am"));
+		install.addAll(repoFlags);
+		Path installLog = Files.createTempFile("formwork-maven-install", ".log");
+		int installed = new ProcessBuilder(install).redirectErrorStream(true).redirectOutput(installLog.toFile()).start()
+				.waitFor();
+		if (installed != 0) {
+			String why = Files.readAllLines(installLog).stream().filter(l -> l.startsWith("[ERROR]")).limit(3)
+					.map(l -> l.substring(7).trim()).reduce((a, b) -> a + " " + b).orElse("");
+			notes.add("Maven plugin run skipped: installing it into " + repo + " failed (exit " + installed + "): " + why);
+			return false;
+		}
+		Files.deleteIfExists(installLog);
+		notes.add(String.format(Locale.ROOT, "Maven plugin: installed with its modules into %s (chained to %s) in %.0f s, not timed.",
+				Path.of("").toAbsolutePath().relativize(repo), userRepo,
+				(System.nanoTime() - installStart) / 1e9));
+		return true;
+	}
+
+	/** Two runs (one with --quick) of generate-sources on the 20 templates, from a clean target each. */
+	private void mavenRuns(Path mvnw, List<String> repoFlags) throws IOException, InterruptedException {
+		Path project = Files.createTempDirectory("formwork-maven-bench");
+		try {
+			SyntheticTemplates.copies(Subjects.examples(), GenerationBenchmark.TEMPLATES, project.resolve("src/main/formwork"));
+			Files.writeString(project.resolve("pom.xml"), """
+					<project xmlns="http://maven.apache.org/POM/4.0.0">
+					  <modelVersion>4.0.0</modelVersion>
+					  <groupId>org.example</groupId>
+					  <artifactId>twenty-templates</artifactId>
+					  <version>1</version>
+					  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+					  <build>
+					    <plugins>
+					      <plugin>
+					        <groupId>io.formwork</groupId>
+					        <artifactId>formwork-maven-plugin</artifactId>
+					        <version>0.1.0-SNAPSHOT</version>
+					        <executions><execution><goals><goal>generate</goal></goals></execution></executions>
+					      </plugin>
+					    </plugins>
+					  </build>
+					</project>
+					""", StandardCharsets.UTF_8);
+			int runs = quick ? 1 : 2;
+			double best = Double.MAX_VALUE;
+			double sum = 0;
+			for (int run = 0; run < runs; run++) {
+				Benchmarks.delete(project.resolve("target"));
+				long start = System.nanoTime();
+				Path log = project.resolve("maven.log");
+				List<String> command = new ArrayList<>(List.of(mvnw.toString(), "-o", "-q", "-B", "-f",
+						project.resolve("pom.xml").toString(), "generate-sources"));
+				command.addAll(repoFlags);
+				Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+				int exit = process.waitFor();
+				double ms = (System.nanoTime() - start) / 1e6;
+				if (exit != 0) {
+					String why = Files.readAllLines(log).stream().filter(l -> l.startsWith("[ERROR]")).limit(3)
+							.map(l -> l.substring(7).trim()).reduce((a, b) -> a + " " + b).orElse("");
+					notes.add("Maven plugin run failed (exit " + exit + "), not measured: " + why);
+					return;
+				}
+				best = Math.min(best, ms);
+				sum += ms;
+			}
+			long generated;
+			try (var files = Files.walk(project.resolve("target/generated-sources/formwork"))) {
+				generated = files.filter(p -> p.toString().endsWith(".java")).count();
+			}
+			score.put("maven/generate", sum / runs);
+			score.put("maven/best", best);
+			notes.add("Maven plugin: " + runs + " run(s) of `mvn -o -q generate-sources`, " + generated
+					+ " Java files generated each time.");
+		} finally {
+			Benchmarks.delete(project);
+		}
+	}
+
+	// ------------------------------------------------------------------ the report
+
+	private String report(String started, String loadBefore, String loadAfter, long seconds) throws IOException {
+		StringBuilder out = new StringBuilder();
+		out.append("## Formwork benchmarks").append(quick ? " (--quick: rough figures)" : "").append("\n\n");
+		out.append("- date: ").append(started).append('\n');
+		out.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" processors, ")
+				.append(cpuModel()).append(", ")
+				.append(Math.round(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+						.getTotalMemorySize() / (1024.0 * 1024 * 1024)))
+				.append(" GiB; ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+				.append('\n');
+		out.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
+				.append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor"))
+				.append("); benchmark JVMs with -Xms3g -Xmx3g\n");
+		out.append("- load average (1, 5, 15 min): ").append(loadBefore).append(" at the start, ").append(loadAfter)
+				.append(" at the end; the run took ").append(seconds / 60).append(" min ").append(seconds % 60)
+				.append(" s\n");
+		out.append("- set: ").append(Benchmarks.FILINGS).append(" generated filings of the 2021 format (seed ")
+				.append(Benchmarks.SEED).append(", ").append(Math.round(FilingGenerator.ERRORS * 100))
+				.append("% with errors, ").append(Math.round(FilingGenerator.BLANKS * 100))
+				.append("% with blanks), rules R1–R5: ").append(HandWritten.INSTANCES)
+				.append(" rule instances a filing\n\n");
+
+		if (score.keySet().stream().anyMatch(k -> k.startsWith("validation") || k.startsWith("endtoend") || k.startsWith("trevas"))) {
+			out.append("### Filings a second (one JMH fork; ± is JMH's 99.9% error) and bytes allocated a filing\n\n");
+			out.append("| validator | validation, 1 thread | validation, 2 threads | end to end from JSON, 1 thread | end to end, 2 threads | B/filing, validation | B/filing, end to end | hand-written ÷ this (validation, 1 thread) |\n");
+			out.append("|---|--:|--:|--:|--:|--:|--:|--:|\n");
+			row(out, "hand-written, `int` arrays (the limit)", "validation", "handWritten", "endtoend", "handWritten");
+			row(out, "generated validator, statuses (`check`)", "validation", "generated", "endtoend", "generated");
+			row(out, "generated validator, findings (`validate`)", "validation", "generatedFindings", "endtoend",
+					"generatedFindings");
+			row(out, "engine (interpreter), statuses (`check`)", "validation", "engineCheck", "endtoend", "engineCheck");
+			row(out, "engine (interpreter), findings (`validate`)", "validation", "engine", "endtoend", "engine");
+			row(out, "Trevas 1.11 in memory (VTL), statuses", "trevas", "trevas", "trevas", "trevasEndToEnd");
+			out.append('\n');
+		}
+		if (score.keySet().stream().anyMatch(k -> k.startsWith("editor"))) {
+			out.append("### Editor latency, synthetic template of ").append(EditorBenchmark.INDICATORS)
+					.append(" indicators (warm, ms per operation)\n\n| operation | ms |\n|---|--:|\n");
+			out.append("| reparse the whole text + validate | ").append(ms("editor/reparseAndValidate")).append(" |\n");
+			out.append("| content assist at a rule position | ").append(ms("editor/contentAssist")).append(" |\n");
+			out.append("| for comparison: reparse + validate the real 2021 template | ")
+					.append(ms("editor/reparseAndValidate2021")).append(" |\n\n");
+		}
+		if (score.keySet().stream().anyMatch(k -> k.startsWith("generation") || k.startsWith("maven"))) {
+			out.append("### Code generation, ").append(GenerationBenchmark.TEMPLATES)
+					.append(" templates the size of the 2021 one (ms)\n\n| how | ms |\n|---|--:|\n");
+			if (score.containsKey("generation/cold/generate")) {
+				out.append("| generator as the plugin calls it, first run in a fresh JVM | ").append(ms("generation/cold/generate"))
+						.append(" |\n");
+				out.append("| the same, warm | ").append(ms("generation/warm/generate")).append(" |\n");
+			}
+			if (score.containsKey("maven/generate")) {
+				out.append(String.format(Locale.ROOT, "| `mvn -o -q generate-sources` with formwork-maven-plugin (Maven's start included), mean (best) | %,.0f (%,.0f) |\n",
+						score.get("maven/generate"), score.get("maven/best")));
+			}
+			out.append('\n');
+		}
+		targets(out);
+		for (String note : notes) {
+			out.append("- ").append(note).append('\n');
+		}
+		return out.toString();
+	}
+
+	private void row(StringBuilder out, String label, String validation, String vName, String e2e, String eName) {
+		String v1 = validation + "/1/" + vName;
+		String v2 = validation + "/2/" + vName;
+		String e1 = e2e + "/1/" + eName;
+		String e2 = e2e + "/2/" + eName;
+		out.append("| ").append(label).append(" | ").append(rate(v1)).append(" | ").append(rate(v2)).append(" | ")
+				.append(rate(e1)).append(" | ").append(rate(e2)).append(" | ").append(bytes(v1)).append(" | ")
+				.append(bytes(e1)).append(" | ");
+		Double hand = score.get("validation/1/handWritten");
+		Double mine = score.get(v1);
+		out.append(hand == null || mine == null ? "" : String.format(Locale.ROOT, "%,.1f×", hand / mine)).append(" |\n");
+	}
+
+	private String rate(String key) {
+		Double s = score.get(key);
+		if (s == null) {
+			return "";
+		}
+		Double e = error.get(key);
+		return e == null || e.isNaN() ? String.format(Locale.ROOT, "%,.0f", s)
+				: String.format(Locale.ROOT, "%,.0f ± %,.0f", s, e);
+	}
+
+	private String bytes(String key) {
+		Double b = allocation.get(key);
+		return b == null ? "" : String.format(Locale.ROOT, "%,.0f", b);
+	}
+
+	private String ms(String key) {
+		Double s = score.get(key);
+		if (s == null) {
+			return "";
+		}
+		Double e = error.get(key);
+		return e == null || e.isNaN() ? String.format(Locale.ROOT, "%,.1f", s)
+				: String.format(Locale.ROOT, "%,.1f ± %,.1f", s, e);
+	}
+
+	private void targets(StringBuilder out) {
+		List<String[]> rows = new ArrayList<>();
+		Double hand = score.get("validation/1/handWritten");
+		Double generated = score.get("validation/1/generated");
+		Double engine = score.get("validation/1/engineCheck");
+		Double engineFindings = score.get("validation/1/engine");
+		Double trevas = score.get("trevas/1/trevas");
+		if (hand != null && generated != null) {
+			rows.add(target("generated validator within 2× of hand-written", hand / generated, "×", hand / generated <= 2));
+		}
+		if (hand != null && engine != null) {
+			rows.add(target("engine within 10× of hand-written (statuses, `check`)", hand / engine, "×", hand / engine <= 10));
+		}
+		if (hand != null && engineFindings != null) {
+			rows.add(target("engine within 10× of hand-written (full findings, `validate`)", hand / engineFindings, "×",
+					hand / engineFindings <= 10));
+		}
+		if (generated != null && trevas != null) {
+			rows.add(target("generated validator ≥ 1,000× Trevas in memory", generated / trevas, "×",
+					generated / trevas >= 1000));
+		}
+		Double e2e = score.get("endtoend/2/generated");
+		if (e2e != null) {
+			rows.add(target("end to end from JSON, 2 threads, generated validator ≥ 100,000/s", e2e, "/s", e2e >= 100_000));
+		}
+		Double e2eEngine = score.get("endtoend/2/engineCheck");
+		if (e2eEngine != null) {
+			rows.add(target("end to end from JSON, 2 threads, engine (`check`) ≥ 100,000/s", e2eEngine, "/s", e2eEngine >= 100_000));
+		}
+		Double reparse = score.get("editor/reparseAndValidate");
+		if (reparse != null) {
+			rows.add(target("template reparse + validate < 100 ms", reparse, " ms", reparse < 100));
+		}
+		Double assist = score.get("editor/contentAssist");
+		if (assist != null) {
+			rows.add(target("content assist < 30 ms", assist, " ms", assist < 30));
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		out.append("### Targets (issue 8)\n\n| target | measured | met |\n|---|--:|---|\n");
+		for (String[] r : rows) {
+			out.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
+		}
+		out.append('\n');
+	}
+
+	private static String[] target(String what, double value, String unit, boolean met) {
+		String shown = value >= 100 ? String.format(Locale.ROOT, "%,.0f%s", value, unit)
+				: String.format(Locale.ROOT, "%,.1f%s", value, unit);
+		return new String[] { what, shown, met ? "yes" : "no" };
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return parts[0] + ", " + parts[1] + ", " + parts[2];
+		} catch (IOException | RuntimeException e) {
+			return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
+	}
+
+	private static String cpuModel() {
+		try {
+			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+					.map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+		} catch (IOException e) {
+			return "unknown CPU";
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package io.formwork.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+import io.formwork.bench.generated.Gid2021Filing;
+import io.formwork.bench.generated.Gid2021Validator;
+import io.formwork.filing.JsonFilingReader;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.engine.Engine;
+
+/**
+ * Validation alone: the benchmark set read beforehand into each validator's input (runtime filings, typed
+ * filings, {@code int} arrays), then validated; one operation is one filing.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Benchmark)
+public class ValidationBenchmark {
+
+	Engine engine;
+	Gid2021Validator generated;
+	Filing[] filings;
+	Gid2021Filing[] typed;
+	int[][] primitive;
+
+	/** Each thread's status array. */
+	@State(Scope.Thread)
+	public static class Out {
+		final byte[] statuses = new byte[HandWritten.INSTANCES];
+	}
+
+	@Setup(Level.Trial)
+	public void setUp() throws Exception {
+		Subjects subjects = Subjects.get();
+		engine = subjects.engine();
+		generated = subjects.generated();
+		Path[] folder = new Path[1];
+		List<Path> files = Benchmarks.writeSet(folder);
+		try {
+			JsonFilingReader reader = new JsonFilingReader();
+			filings = files.stream().map(reader::read).toArray(Filing[]::new);
+			typed = new Gid2021Filing[filings.length];
+			primitive = new int[filings.length][];
+			for (int i = 0; i < filings.length; i++) {
+				typed[i] = Gid2021Filing.fromFiling(filings[i]);
+				primitive[i] = HandWritten.read(java.nio.file.Files.readAllBytes(files.get(i)));
+			}
+		} finally {
+			Benchmarks.delete(folder[0]);
+		}
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int handWritten(Out out) {
+		int failed = 0;
+		for (int[] v : primitive) {
+			failed += HandWritten.check(v, out.statuses);
+		}
+		return failed;
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int generated(Out out) {
+		int errors = 0;
+		for (Gid2021Filing filing : typed) {
+			errors += generated.check(filing, null, out.statuses);
+		}
+		return errors;
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public void generatedFindings(Blackhole blackhole) {
+		for (Gid2021Filing filing : typed) {
+			blackhole.consume(generated.findings(filing, null));
+		}
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public void engine(Blackhole blackhole) {
+		for (Filing filing : filings) {
+			blackhole.consume(engine.validate(filing));
+		}
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int engineCheck(Out out) {
+		int errors = 0;
+		for (Filing filing : filings) {
+			errors += engine.check(filing, null, out.statuses);
+		}
+		return errors;
+	}
+}
