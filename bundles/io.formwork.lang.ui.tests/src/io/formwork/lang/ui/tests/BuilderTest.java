@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.formwork.filing.JsonFilingReader;
+import io.formwork.forms.DocxForm;
 import io.formwork.forms.XlsxForm;
 import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
@@ -43,6 +44,8 @@ class BuilderTest {
 
 	/** A workbook filled from the example filing with errors, as `formwork form --fill` writes it. */
 	private static final String WORKBOOK = "filings/example-city-2021-error.xlsx";
+	/** The Word form filled from the same filing. */
+	private static final String DOCUMENT = "filings/example-city-2021-error.docx";
 
 	@BeforeAll
 	static void build() throws Exception {
@@ -51,6 +54,9 @@ class BuilderTest {
 		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
 		XlsxForm.write(workspace.form, new JsonFilingReader().read(Workbenches.examples().resolve("filings/example-city-2021-error.json")), workbook);
 		project.getFile(WORKBOOK).create(new ByteArrayInputStream(workbook.toByteArray()), true, null);
+		ByteArrayOutputStream document = new ByteArrayOutputStream();
+		DocxForm.write(workspace.form, new JsonFilingReader().read(Workbenches.examples().resolve("filings/example-city-2021-error.json")), document);
+		project.getFile(DOCUMENT).create(new ByteArrayInputStream(document.toByteArray()), true, null);
 		Workbenches.build(project);
 	}
 
@@ -156,6 +162,21 @@ class BuilderTest {
 		assertThat(errors).extracting(m -> m.getAttribute(ProblemMarkers.RULE, "") + " " + m.getAttribute(ProblemMarkers.CELL, ""))
 				.containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(errors).allSatisfy(m -> assertThat(m.getAttribute(IMarker.LOCATION, "")).isEqualTo(m.getAttribute(ProblemMarkers.CELL, "")));
+	}
+
+	@Test
+	void aFilledWordFormIsMarkedAtTheTableRowAndCellOfEachFailingFigure() throws Exception {
+		Path document = Path.of(project.getFile(DOCUMENT).getLocationURI());
+		Workspace workspace = Workspace.load(Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
+		ValidationResult cli = workspace.engine.validate(workspace.read(document));
+		List<String> expected = cli.findings().stream().filter(f -> f.status() == Status.FAIL
+				&& f.severity() == io.formwork.runtime.Severity.ERROR).map(f -> f.ruleId() + " " + f.filingLocation().cell()).toList();
+
+		List<IMarker> errors = errors(DOCUMENT, ProblemMarkers.FILING);
+
+		assertThat(expected).isNotEmpty().noneMatch(e -> e.endsWith(" null"));
+		assertThat(errors).extracting(m -> m.getAttribute(ProblemMarkers.RULE, "") + " " + m.getAttribute(ProblemMarkers.CELL, ""))
+				.containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	@Test
