@@ -36,14 +36,18 @@ sleep 5
 click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-2}"; }
 # the filing (the active editor): open the errors in the Problems view and select the filing's R1
 click 367 722                      # expand "Errors"
-click 550 "${FILING_ROW_Y:-799}"   # the R1 marker of example-city-2021-error.filing: its explanation shows beside
+click 550 "${FILING_ROW_Y:-825}"   # the R1 marker of example-city-2021-error.filing (after the .csv's): its explanation shows beside
 import -window root "$out/studio-filing.png"
 
-# the template: content assist on an indicator code (line 18, after "indicator review_")
+# the template: content assist on an indicator code, in the 2021 revision's claim of review cases (line 21,
+# after "indicator review_"), reached with Go to Line rather than a position
 click 477 78                       # the template's tab
-click 1136 468                     # in "review_cases", after "review_"
 xdotool windowfocus "$window"; sleep 1
-xdotool key ctrl+space; sleep 5
+xdotool key ctrl+l; sleep 3; xdotool type --delay 100 21; sleep 1; xdotool key Return; sleep 3
+click 1255 527                     # right of the end of line 21 (now shown with the caret on it): the caret goes to its end
+xdotool key --delay 200 Left Left Left Left Left; sleep 1
+xdotool windowfocus "$window"; sleep 1
+xdotool key ctrl+space; sleep 10
 import -window root "$out/studio-template.png"
 
 # a second start: 比较模板 Compare Templates on the 2019 and 2021 templates (as the context menu does), view maximized
