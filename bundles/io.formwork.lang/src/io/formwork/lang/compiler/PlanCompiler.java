@@ -470,7 +470,8 @@ public final class PlanCompiler {
 		return i;
 	}
 
-	private static String file(EObject object) {
+	/** The file a model element is read from, as rule locations name it (a file path, else the URI); null if none. */
+	public static String file(EObject object) {
 		if (object.eResource() == null) {
 			return null;
 		}

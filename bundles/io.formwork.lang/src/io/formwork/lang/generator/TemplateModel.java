@@ -150,7 +150,7 @@ public final class TemplateModel {
 	 */
 	public String ruleFile(RuleInstance rule) {
 		String file = rule.location().file();
-		String own = ownFile();
+		String own = PlanCompiler.file(written);
 		if (file == null || own == null || file.equals(own)) {
 			return null;
 		}
@@ -163,15 +163,6 @@ public final class TemplateModel {
 			String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(File.separatorChar)) + 1);
 			return name;
 		}
-	}
-
-	/** The template's own file as rule locations name it (as the plan compiler does), or null. */
-	private String ownFile() {
-		if (written.eResource() == null || written.eResource().getURI() == null) {
-			return null;
-		}
-		URI uri = written.eResource().getURI();
-		return uri.isFile() ? uri.toFileString() : uri.toString();
 	}
 
 	public List<Cell> cells() {
