@@ -88,7 +88,7 @@ public final class SparkVtl {
 	}
 
 	/**
-	 * A Spark session in local mode on this many cores, quiet (warnings and errors only, no web UI), with as
+	 * A Spark session in local mode on this many cores, quiet (errors only, no web UI), with as
 	 * many shuffle partitions as cores (Spark's default of 200 is meant for clusters).
 	 */
 	public static SparkSession session(int cores) {
@@ -96,7 +96,7 @@ public final class SparkVtl {
 				.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
 				.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
 				.config("spark.sql.shuffle.partitions", Integer.toString(cores)).getOrCreate();
-		spark.sparkContext().setLogLevel("WARN");
+		spark.sparkContext().setLogLevel("ERROR");
 		return spark;
 	}
 
