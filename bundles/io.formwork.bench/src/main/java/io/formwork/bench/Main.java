@@ -32,8 +32,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * target/benchmarks.md):
  *
  * <pre>
- * run [--quick] [--only validation,endtoend,trevas,editor,generation,maven] [--profile stack|jfr]
+ * run [--quick] [--only validation,endtoend,trevas,editor,generation,maven,spark] [--spark] [--profile stack|jfr]
  * </pre>
+ *
+ * {@code spark} (Trevas on Spark in local mode) is not among the default groups: it needs the benchmarks built with
+ * the {@code spark} profile and a Java 17 JVM for its forks ({@code formwork.bench.spark.jvm}, which run sets);
+ * {@code --spark} adds it to the others, {@code --only spark} runs it alone.
  *
  * {@code --quick} takes short runs (for trying things out; the figures are rough); {@code --profile} adds JMH's
  * stack profiler or JFR to the throughput benchmarks.
@@ -41,6 +45,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class Main {
 
 	private static final String[] GROUPS = { "validation", "endtoend", "trevas", "editor", "generation", "maven" };
+
+	/** Groups run only when asked for. */
+	private static final String[] OPTIONAL = { "spark" };
 
 	private final boolean quick;
 	private final String profile;
@@ -57,22 +64,27 @@ public final class Main {
 	public static void main(String[] args) throws Exception {
 		boolean quick = false;
 		String profile = null;
+		boolean spark = false;
 		Set<String> only = new LinkedHashSet<>(List.of(GROUPS));
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--quick" -> quick = true;
 			case "--only" -> only = new LinkedHashSet<>(List.of(args[++i].split(",")));
 			case "--profile" -> profile = args[++i];
+			case "--spark" -> spark = true;
 			case "--generate" -> { // run --generate N FOLDER: the benchmark set as files
 				new FilingGenerator(Benchmarks.SEED).write(Integer.parseInt(args[++i]), Path.of(args[++i]));
 				return;
 			}
 			default -> {
-				System.err.println("Usage: run [--quick] [--only " + String.join(",", GROUPS)
-						+ "] [--profile stack|jfr] | run --generate N FOLDER");
+				System.err.println("Usage: run [--quick] [--only " + String.join(",", GROUPS) + ","
+						+ String.join(",", OPTIONAL) + "] [--spark] [--profile stack|jfr] | run --generate N FOLDER");
 				System.exit(2);
 			}
 			}
+		}
+		if (spark) {
+			only.add("spark");
 		}
 		new Main(quick, profile).run(only);
 	}
@@ -89,6 +101,9 @@ public final class Main {
 		}
 		if (groups.contains("trevas")) {
 			throughput(TrevasBenchmark.class, "trevas", 1, 3, 3, 3);
+		}
+		if (groups.contains("spark")) {
+			spark();
 		}
 		if (groups.contains("editor")) {
 			editor();
@@ -132,6 +147,122 @@ public final class Main {
 				options.addProfiler("jfr", "dir=bundles/io.formwork.bench/target/jfr");
 			}
 			collect(new Runner(options.build()).run(), group + "/" + threads);
+		}
+	}
+
+	// ------------------------------------------------------------------ Trevas on Spark (profile spark)
+
+	/**
+	 * Trevas on Spark local, 1 and 2 cores (JMH's parameter {@code cores}), in forks on a Java 17 JVM with the
+	 * module openings Spark needs; briefly (a batch of 1,000 filings is one operation and takes seconds).
+	 */
+	private void spark() throws RunnerException, IOException {
+		String jvm = sparkJvm();
+		List<String> jvmArgs;
+		try (var in = Main.class.getResourceAsStream("spark-jvm.options")) {
+			if (in == null || !hasClass("io.formwork.bench.SparkBenchmark")) {
+				notes.add("Spark: not run: the benchmarks were built without the spark profile (`run --spark` builds them with it).");
+				return;
+			}
+			jvmArgs = new ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")));
+		}
+		if (jvm == null) {
+			notes.add("Spark: not run: no Java 17 JVM found (set -Dformwork.bench.spark.jvm=/path/to/bin/java).");
+			return;
+		}
+		jvmArgs.addAll(List.of("-Xms3g", "-Xmx3g", "-Dfile.encoding=UTF-8",
+				"-Dformwork.examples=" + Subjects.examples().toAbsolutePath()));
+		String[] args = jvmArgs.toArray(String[]::new);
+		sparkJdk = jvm;
+		Collection<RunResult> batches = new Runner(new OptionsBuilder()
+				.include("io\\.formwork\\.bench\\.SparkBenchmark\\.(plain|checkDatapoint)(EndToEnd)?$").forks(1)
+				.shouldFailOnError(true).jvm(jvm).jvmArgs(args).threads(1).mode(Mode.Throughput)
+				.timeUnit(TimeUnit.SECONDS).warmupIterations(1).warmupTime(TimeValue.seconds(2))
+				.measurementIterations(quick ? 2 : 3).measurementTime(TimeValue.seconds(2)).build()).run();
+		Collection<RunResult> one = new Runner(new OptionsBuilder()
+				.include("io\\.formwork\\.bench\\.SparkBenchmark\\..*OneFiling$").forks(1).shouldFailOnError(true)
+				.jvm(jvm).jvmArgs(args).threads(1).mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS)
+				.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
+				.measurementTime(TimeValue.seconds(1)).build()).run();
+		Collection<RunResult> start = new Runner(new OptionsBuilder()
+				.include("io\\.formwork\\.bench\\.SparkStartBenchmark\\.").forks(1).shouldFailOnError(true).jvm(jvm)
+				.jvmArgs(args).mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS).warmupIterations(0)
+				.measurementIterations(1).build()).run();
+		for (Collection<RunResult> results : List.of(batches, one, start)) {
+			for (RunResult run : results) {
+				String name = run.getParams().getBenchmark();
+				String cores = run.getParams().getParam("cores");
+				String key = "spark/" + name.substring(name.lastIndexOf('.') + 1) + (cores == null ? "" : "/" + cores);
+				score.put(key, run.getPrimaryResult().getScore());
+				error.put(key, run.getPrimaryResult().getScoreError());
+			}
+		}
+	}
+
+	private String sparkJdk;
+
+	private static boolean hasClass(String name) {
+		try {
+			Class.forName(name, false, Main.class.getClassLoader());
+			return true;
+		} catch (ClassNotFoundException e) {
+			return false;
+		}
+	}
+
+	/** The JVM of the Spark forks: formwork.bench.spark.jvm, else a Java 17 under /usr/lib/jvm. */
+	private static String sparkJvm() throws IOException {
+		String given = System.getProperty("formwork.bench.spark.jvm");
+		if (given != null && !given.isBlank()) {
+			return given;
+		}
+		Path jvms = Path.of("/usr/lib/jvm");
+		if (!Files.isDirectory(jvms)) {
+			return null;
+		}
+		try (var list = Files.list(jvms)) {
+			return list.filter(p -> p.getFileName().toString().matches("(java-17|jdk-17|temurin-17|openjdk-17).*"))
+					.map(p -> p.resolve("bin/java")).filter(Files::isExecutable).map(Path::toString).sorted()
+					.findFirst().orElse(null);
+		}
+	}
+
+	private void sparkReport(StringBuilder out) {
+		if (score.keySet().stream().noneMatch(k -> k.startsWith("spark/"))) {
+			return;
+		}
+		out.append("### Trevas on Spark in local mode, filings a second (one JMH fork each; ± is JMH's 99.9% error)\n\n");
+		if (sparkJdk != null) {
+			out.append("Forks on ").append(sparkJdk).append("; Trevas 1.11's engine with its Spark module 1.10.0, Spark ")
+					.append(sparkVersion()).append(".\n\n");
+		}
+		out.append("| rules written as | validation, local[1] | validation, local[2] | end to end from JSON, local[1] | end to end, local[2] | a batch of one filing, local[1] / local[2] (ms) |\n");
+		out.append("|---|--:|--:|--:|--:|--:|\n");
+		for (String[] row : new String[][] { { "plain expressions (`calc`, as in memory)", "plain" },
+				{ "datapoint rulesets (`check_datapoint`)", "checkDatapoint" } }) {
+			String b = "spark/" + row[1];
+			out.append("| ").append(row[0]).append(" | ").append(rate(b + "/1")).append(" | ").append(rate(b + "/2"))
+					.append(" | ").append(rate(b + "EndToEnd/1")).append(" | ").append(rate(b + "EndToEnd/2"))
+					.append(" | ").append(ms(b + "OneFiling/1")).append(" / ").append(ms(b + "OneFiling/2"))
+					.append(" |\n");
+		}
+		if (score.containsKey("spark/startAndCheckOneFiling")) {
+			out.append("\nStarting Spark (local[2]) in a fresh JVM and checking one filing: ")
+					.append(ms("spark/startAndCheckOneFiling")).append(" ms.\n");
+		}
+		out.append('\n');
+	}
+
+	private static String sparkVersion() {
+		try (var in = Main.class.getResourceAsStream("/spark-version-info.properties")) {
+			if (in == null) {
+				return "3.5";
+			}
+			java.util.Properties properties = new java.util.Properties();
+			properties.load(in);
+			return properties.getProperty("version", "3.5");
+		} catch (IOException e) {
+			return "3.5";
 		}
 	}
 
@@ -315,6 +446,7 @@ public final class Main {
 			row(out, "Trevas 1.11 in memory (VTL), statuses", "trevas", "trevas", "trevas", "trevasEndToEnd");
 			out.append('\n');
 		}
+		sparkReport(out);
 		if (score.keySet().stream().anyMatch(k -> k.startsWith("editor"))) {
 			out.append("### Editor latency, synthetic template of ").append(EditorBenchmark.INDICATORS)
 					.append(" indicators (warm, ms per operation)\n\n| operation | ms |\n|---|--:|\n");

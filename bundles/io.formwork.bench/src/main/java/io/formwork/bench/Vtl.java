@@ -49,10 +49,10 @@ public final class Vtl {
 			"R4 := t4 [calc bool_var := o_upheld + o_corrected + o_other + o_pending = o_total];",
 			"R5 := cells [calc bool_var := v >= 0];");
 
-	private static final List<Structured.Component> T3_COL = new ArrayList<>();
-	private static final List<Structured.Component> T3_ROW = new ArrayList<>();
-	private static final List<Structured.Component> T4 = new ArrayList<>();
-	private static final List<Structured.Component> CELLS = List.of(identifier(FILING), identifier("id_cell"),
+	static final List<Structured.Component> T3_COL = new ArrayList<>();
+	static final List<Structured.Component> T3_ROW = new ArrayList<>();
+	static final List<Structured.Component> T4 = new ArrayList<>();
+	static final List<Structured.Component> CELLS = List.of(identifier(FILING), identifier("id_cell"),
 			new Structured.Component("v", Double.class, Dataset.Role.MEASURE, true));
 
 	static {
@@ -82,7 +82,7 @@ public final class Vtl {
 		}
 	}
 
-	private static List<String> outcomes() {
+	static List<String> outcomes() {
 		List<String> names = new ArrayList<>();
 		for (int row = Form2021.FIRST_OUTCOME; row <= Form2021.LAST_OUTCOME; row++) {
 			names.add("r_" + Form2021.T3_ROWS[row]);
@@ -195,10 +195,10 @@ public final class Vtl {
 		return statuses;
 	}
 
-	private static final Map<String, Integer> COLUMNS = positions(Arrays.asList(Form2021.T3_COLUMNS));
-	private static final Map<String, Integer> ROWS = positions(Arrays.asList(Form2021.T3_ROWS));
-	private static final Map<String, Integer> GROUPS = positions(Arrays.asList(Form2021.T4_GROUPS));
-	private static final Map<String, Integer> ADDRESSES = positions(Form2021.addresses());
+	static final Map<String, Integer> COLUMNS = positions(Arrays.asList(Form2021.T3_COLUMNS));
+	static final Map<String, Integer> ROWS = positions(Arrays.asList(Form2021.T3_ROWS));
+	static final Map<String, Integer> GROUPS = positions(Arrays.asList(Form2021.T4_GROUPS));
+	static final Map<String, Integer> ADDRESSES = positions(Form2021.addresses());
 
 	private static Map<String, Integer> positions(List<String> names) {
 		Map<String, Integer> map = new HashMap<>();
