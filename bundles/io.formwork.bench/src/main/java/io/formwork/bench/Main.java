@@ -443,7 +443,7 @@ public final class Main {
 		return new String[] { what, shown, met ? "yes" : "no" };
 	}
 
-	private static String loadAverage() {
+	static String loadAverage() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
 			return parts[0] + ", " + parts[1] + ", " + parts[2];
