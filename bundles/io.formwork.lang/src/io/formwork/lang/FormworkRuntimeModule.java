@@ -3,10 +3,12 @@ package io.formwork.lang;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.lazy.LazyURIEncoder;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.Singleton;
+import com.google.inject.name.Names;
 
 import io.formwork.lang.generator.FormworkGenerator;
 import io.formwork.lang.generator.FormworkOutputConfigurationProvider;
@@ -34,6 +36,25 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 	/** Unloading a reparsed model in time linear in its size (see the class). */
 	public Class<? extends org.eclipse.xtext.parser.antlr.IReferableElementsUnloader> bindIReferableElementsUnloader() {
 		return ReferableElementsUnloader.class;
+	}
+
+	/**
+	 * Lazy links are numbered in their resource ({@code resource#|12}) instead of spelled as a path of list
+	 * indexes and node positions: Xtext's own setting (Xbase languages use it). The path made installing and
+	 * resolving every link cost a linear search of its container's list ({@code indexOf}), so a template of
+	 * thousands of members spent a quarter of its reparse there.
+	 */
+	public void configureUseIndexFragmentsForLazyLinking(Binder binder) {
+		binder.bind(Boolean.TYPE).annotatedWith(Names.named(LazyURIEncoder.USE_INDEXED_FRAGMENTS_BINDING))
+				.toInstance(Boolean.TRUE);
+	}
+
+	/** Scoping by qualified names and imports, each container's scope built once (see the class). */
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(org.eclipse.xtext.scoping.IScopeProvider.class)
+				.annotatedWith(Names.named(org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(io.formwork.lang.scoping.FormworkLocalScopeProvider.class);
 	}
 
 	/** Java, JSON Schema and documentation from each template (the xtext-maven-plugin runs it too). */

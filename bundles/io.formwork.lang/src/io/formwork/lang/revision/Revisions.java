@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.EReference;
@@ -21,6 +22,8 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 import io.formwork.lang.formwork.HeadingRevision;
@@ -56,6 +59,9 @@ public final class Revisions {
 		/** effective object → the object declared in the revision it copies */
 		final Map<EObject, EObject> declaredBy = new IdentityHashMap<>();
 		List<RevisionProblem> problems = List.of();
+		/** the texts it was built from: see {@link Revisions#stamp} */
+		Object revisionStamp;
+		Object revisedStamp;
 
 		@Override
 		public boolean isAdapterForType(Object type) {
@@ -304,7 +310,10 @@ public final class Revisions {
 		}
 		try {
 			Template base = effective(revised);
-			if (existing != null && existing.base == base) {
+			Object revisionStamp = stamp(revision);
+			Object revisedStamp = stamp(revised);
+			if (existing != null && existing.base == base && existing.revisionStamp == revisionStamp
+					&& existing.revisedStamp == revisedStamp) {
 				return existing;
 			}
 			if (existing != null) {
@@ -312,6 +321,8 @@ public final class Revisions {
 			}
 			Resolution resolution = new Resolution();
 			resolution.base = base;
+			resolution.revisionStamp = revisionStamp;
+			resolution.revisedStamp = revisedStamp;
 			resolution.building = true;
 			revision.eAdapters().add(resolution);
 			try {
@@ -323,6 +334,22 @@ public final class Revisions {
 		} finally {
 			BUILDING.get().remove(revision);
 		}
+	}
+
+	private static final Object STAMP = new Object();
+
+	/**
+	 * A token that stays the same while the text of the template's resource does: kept in the resource's
+	 * {@link OnChangeEvictingCache}, which Xtext clears on every (partial) reparse and any change to the model.
+	 * A partial reparse keeps the root object, so the identity of the templates alone no longer tells that a
+	 * resolution is out of date. Null where the resource keeps no such cache (then identity decides, as before).
+	 */
+	private static Object stamp(Template template) {
+		Resource resource = template.eResource();
+		if (resource instanceof XtextResource xtext && xtext.getCache() instanceof OnChangeEvictingCache cache) {
+			return cache.get(STAMP, resource, Object::new);
+		}
+		return null;
 	}
 
 	static void mark(Template effective, Template revision, Resolution resolution) {

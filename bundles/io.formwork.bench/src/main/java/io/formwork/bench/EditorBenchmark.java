@@ -34,6 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import com.google.inject.Injector;
 
+import io.formwork.lang.PartialReparse;
 import io.formwork.lang.ide.FormworkIdeSetup;
 
 /**
@@ -56,6 +57,10 @@ public class EditorBenchmark {
 	ExecutorService pool;
 	XtextResource real;
 	String realText;
+	/** The large template as the editor holds it while one character is typed and removed again. */
+	XtextResource typed;
+	String[] typedTexts;
+	int typedState;
 
 	@Setup(Level.Trial)
 	public void setUp() throws IOException {
@@ -82,6 +87,19 @@ public class EditorBenchmark {
 		if (!errors.isEmpty()) {
 			throw new IllegalStateException("the synthetic template has errors: " + errors.subList(0, Math.min(5, errors.size())));
 		}
+		// typing: a space typed into the middle rule's assertion ("sum( [r01] …"), then removed, and again
+		XtextResourceSet typedSet = injector.getInstance(XtextResourceSet.class);
+		typed = (XtextResource) typedSet.createResource(URI.createURI("file:/bench/typed.form"));
+		typed.load(new StringInputStream(template.text(), "UTF-8"), typedSet.getLoadOptions());
+		int rule = template.text().indexOf("\tcheck C" + (template.rules() / 4) + " ");
+		int at = template.text().indexOf("sum(", rule) + "sum(".length();
+		typedTexts = new String[] { template.text(), template.text().substring(0, at) + " " + template.text().substring(at) };
+		for (int i = 0; i < 2; i++) {
+			List<Issue> typedErrors = typeOneCharacter().stream().filter(x -> x.getSeverity() == Severity.ERROR).toList();
+			if (!typedErrors.isEmpty()) {
+				throw new IllegalStateException("typing into the synthetic template gives errors: " + typedErrors);
+			}
+		}
 		if (!proposals().contains("r01")) {
 			throw new IllegalStateException("content assist does not propose the rows at the cursor: " + proposals());
 		}
@@ -97,6 +115,26 @@ public class EditorBenchmark {
 	public List<Issue> reparseAndValidate() throws IOException {
 		resource.reparse(template.text());
 		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * One character typed inside a rule of the large template, as the Eclipse editor's reconciler takes it: the
+	 * changed region reparsed ({@link PartialReparse}: Xtext's partial parsing), the model linked again and
+	 * validated with {@code CheckMode.NORMAL_AND_FAST}. Alternately types a space and removes it.
+	 */
+	@Benchmark
+	public List<Issue> typeOneCharacter() throws IOException {
+		typedState ^= 1;
+		PartialReparse.apply(typed, typedTexts[typedState]);
+		return validator.validate(typed, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl);
+	}
+
+	/** The same keystroke with the whole text reparsed, as the editor did before {@link PartialReparse}. */
+	@Benchmark
+	public List<Issue> typeOneCharacterFullReparse() throws IOException {
+		typedState ^= 1;
+		typed.reparse(typedTexts[typedState]);
+		return validator.validate(typed, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl);
 	}
 
 	/** The same for the real 2021 template (203 cells, 8 rules; its catalog loaded beside it). */

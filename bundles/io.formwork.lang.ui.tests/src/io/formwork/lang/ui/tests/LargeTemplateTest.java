@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -16,10 +17,17 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.formwork.lang.ui.FormworkUi;
 import io.formwork.lang.ui.builder.FormworkNature;
 import io.formwork.lang.ui.builder.ProblemMarkers;
 import io.formwork.lang.ui.editor.DocumentState;
@@ -145,6 +153,50 @@ class LargeTemplateTest {
 		assertThat(document.get()).contains("indicator ind_x1999");
 		editor.doRevertToSaved();
 		Workbenches.closeAll();
+	}
+
+	@Test
+	void afterTypingTheReconcileFindsWhatTheWholeTextGives() throws Exception {
+		ITextEditor editor = Workbenches.open(template);
+		IDocument document = document(editor);
+		waitUntil("the first reconcile", () -> DocumentState.of(document).reconciledStamp() != -1);
+		// keystrokes in a rule, in a row and in an indicator reference, each reconciled (partial reparses)
+		String[][] edits = { { "sum([r0, amount]", "sum([r0 , amount]" }, { "row r7 ", "row r7x " },
+				{ "indicator ind_12\n", "indicator ind_1\n" }, { "[total3, amount] =", "[total3, amount] <" } };
+		for (String[] edit : edits) {
+			int at = document.get().indexOf(edit[0]);
+			assertThat(at).as(edit[0]).isNotNegative();
+			document.replace(at, edit[0].length(), edit[1]);
+			// the background reconcile may hold the model meanwhile: this one then gives way (null) and is retried
+			FormworkReconciler.Result result = null;
+			for (int attempt = 0; result == null && attempt < 100; attempt++) {
+				result = FormworkReconciler.reconcile(document, SourceModels.of(document), new NullProgressMonitor());
+				if (result == null) {
+					Thread.sleep(50);
+				}
+			}
+			assertThat(result).isNotNull();
+			assertThat(describe(result.issues())).as("after '%s'", edit[1]).isEqualTo(describe(wholeText(document.get())));
+		}
+		editor.doRevertToSaved();
+		Workbenches.closeAll();
+	}
+
+	/** The problems of the text parsed whole into a fresh resource set beside the catalog. */
+	private static List<Issue> wholeText(String text) throws Exception {
+		XtextResourceSet set = FormworkUi.formworkInjector().getInstance(XtextResourceSet.class);
+		set.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		set.getResource(URI.createPlatformResourceURI(project.getFile("large-catalog.form").getFullPath().toString(), true), true);
+		XtextResource resource = (XtextResource) set
+				.createResource(URI.createPlatformResourceURI(template.getFullPath().toString(), true));
+		resource.load(stream(text), set.getLoadOptions());
+		return resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+				CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl);
+	}
+
+	private static List<String> describe(List<Issue> issues) {
+		return issues.stream().map(i -> i.getSeverity() + " " + i.getCode() + " " + i.getLineNumber() + ":"
+				+ i.getColumn() + " " + i.getOffset() + "+" + i.getLength() + " " + i.getMessage()).toList();
 	}
 
 	private static boolean marked(String word) {

@@ -16,12 +16,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import io.formwork.lang.PartialReparse;
 import io.formwork.lang.ui.FormworkUi;
 
 /**
  * The sources of one project (or one folder outside the workspace) as one Xtext resource set: every template
  * and catalog is loaded, so that imports, scoping and go-to-definition see them all, and each open editor's
- * document replaces its file's saved text. One lock guards the set; editor services (reconcile, content
+ * document replaces its file's saved text ({@link PartialReparse}: as one types, only the changed region is
+ * parsed again, then the model is linked again whole). One lock guards the set; editor services (reconcile, content
  * assist, hover…) run their work under it, against the document text they were given.
  *
  * <p>A long job under the lock (validation of a large template) checks {@link #othersWaiting()} through its
@@ -104,7 +106,8 @@ public final class SourceModel {
 			XtextResource resource = (XtextResource) existing;
 			Long parsed = parsedStamps.get(uri);
 			if (parsed == null || parsed != stamp) {
-				resource.reparse(text);
+				// typing: the changed region through Xtext's partial parsing, else the whole text
+				PartialReparse.apply(resource, text);
 				changed(uri, stamp);
 			} else if (linkedGeneration.getOrDefault(uri, -1L) != generation) {
 				// another source changed since: link this one again against the new objects
