@@ -99,7 +99,7 @@ public final class TypedFilings {
 		TypedFiling slow = Slots.filing(layout);
 		Slots.bind(slow, filing);
 		assertSame(fast, fastProblems, slow, filing.problems());
-		return JsonFilingReader.plain(json, Slots.filing(layout));
+		return JsonFilingReader.readsFast(json, Slots.filing(layout));
 	}
 
 	/** Same problems, metadata, and per cell the same value (scale included), location and scaled form. */

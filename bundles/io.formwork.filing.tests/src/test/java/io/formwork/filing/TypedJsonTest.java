@@ -63,11 +63,11 @@ class TypedJsonTest {
 		Layout all = TypedFilings.layouts().get("all");
 		for (String name : List.of("example-city-2021.json", "example-city-2021-error.json", "example-county-2019.json")) {
 			byte[] json = Files.readAllBytes(Path.of("../../examples/gov-info-disclosure/filings", name));
-			assertThat(JsonFilingReader.plain(json, Slots.filing(all))).as(name).isTrue();
+			assertThat(JsonFilingReader.readsFast(json, Slots.filing(all))).as(name).isTrue();
 		}
 		// good.json has figures written as strings and addresses spaced otherwise: the general way
 		byte[] good = Files.readAllBytes(Expected.RESOURCES.resolve("json/good.json"));
-		assertThat(JsonFilingReader.plain(good, Slots.filing(all))).isFalse();
+		assertThat(JsonFilingReader.readsFast(good, Slots.filing(all))).isFalse();
 	}
 
 	@Test
@@ -176,13 +176,13 @@ class TypedJsonTest {
 		for (String plain : List.of("CRLF", "CR", "tabs", "minified", "decimals", "negative", "minus zero", "18 digits",
 				"unit null", "empty unit", "value first", "null metadata", "padded body", "astral before a figure",
 				"Chinese before a figure")) {
-			assertThat(JsonFilingReader.plain(all.get(city + plain), Slots.filing(layout))).as(plain).isTrue();
+			assertThat(JsonFilingReader.readsFast(all.get(city + plain), Slots.filing(layout))).as(plain).isTrue();
 		}
 		for (String other : List.of("escaped cell", "escaped key", "spaced address", "figure as string", "exponent",
 				"leading zero", "19 digits", "repeated cell", "unit 元", "unknown fact key", "unknown key", "year twice",
 				"year as text", "year 0999", "blank body", "trailing comma", "after the end", "no facts",
 				"control character", "BOM", "overlong")) {
-			assertThat(JsonFilingReader.plain(all.get(city + other), Slots.filing(layout))).as(other).isFalse();
+			assertThat(JsonFilingReader.readsFast(all.get(city + other), Slots.filing(layout))).as(other).isFalse();
 		}
 	}
 
