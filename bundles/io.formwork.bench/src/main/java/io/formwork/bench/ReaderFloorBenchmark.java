@@ -20,11 +20,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import io.formwork.bench.generated.Gid2021Filing;
+import io.formwork.filing.JsonFilingReader;
+
 /**
  * The floor under any JSON reader on this machine: what reading the 1,000 benchmark files costs before a reader
  * does anything with them. Reading the bytes alone ({@code Files.readAllBytes}); Jackson's byte parser going
  * through every token without asking for its text; a plain loop over the bytes. The {@code memory} rows do the
- * same on bytes already in memory, to separate the file system from the parsing. One operation is one filing.
+ * same on bytes already in memory, to separate the file system from the parsing. Beside them, the fast path of
+ * {@link JsonFilingReader#readInto} (which checks the bytes, matches the addresses and parses the figures), on the
+ * files and in memory. One operation is one filing.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -33,6 +38,7 @@ public class ReaderFloorBenchmark {
 
 	private static final JsonFactory JSON = JsonFactory.builder().build();
 
+	final JsonFilingReader reader = new JsonFilingReader();
 	Path folder;
 	Path[] files;
 	byte[][] bytes;
@@ -99,6 +105,31 @@ public class ReaderFloorBenchmark {
 		long n = 0;
 		for (byte[] b : bytes) {
 			n += scan(b);
+		}
+		return n;
+	}
+
+	@State(Scope.Thread)
+	public static class Into {
+		final Gid2021Filing typed = new Gid2021Filing();
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int readInto(Into into) {
+		int n = 0;
+		for (Path file : files) {
+			n += reader.readInto(file, into.typed).size();
+		}
+		return n;
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int readIntoInMemory(Into into) {
+		int n = 0;
+		for (int i = 0; i < bytes.length; i++) {
+			n += reader.readInto(bytes[i], "filing.json", into.typed).size();
 		}
 		return n;
 	}
