@@ -173,8 +173,22 @@ public final class JsonFilingReader implements FilingReader {
 
 	/** The bytes of a file no larger than {@link #IN_MEMORY}; null for a larger one or one that cannot be read. */
 	private static byte[] small(Path file) {
-		try {
-			return Files.size(file) <= IN_MEMORY ? Files.readAllBytes(file) : null;
+		// one open file for the size and the bytes (Files.size and Files.readAllBytes each look the path up)
+		try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+			long size = channel.size();
+			if (size > IN_MEMORY) {
+				return null;
+			}
+			byte[] bytes = new byte[(int) size];
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+				// reads until full or at the end
+			}
+			if (buffer.hasRemaining()) {
+				return java.util.Arrays.copyOf(bytes, buffer.position()); // the file shrank meanwhile
+			}
+			// the file grew meanwhile: streamed as a large one
+			return channel.read(java.nio.ByteBuffer.allocate(1)) > 0 ? null : bytes;
 		} catch (IOException | RuntimeException e) {
 			return null; // the streaming path reports it
 		}

@@ -229,8 +229,7 @@ final class TypedJson {
 			expect(':');
 			ws();
 			if (key == CELL) {
-				int from = string();
-				cell = layout.indexOf(b, from, p - 1);
+				cell = cell();
 				if (cell < 0) {
 					throw no();
 				}
@@ -321,6 +320,37 @@ final class TypedJson {
 	private boolean ownUnit(int cell, int from, int to) {
 		String unit = layout.unit(cell);
 		return layout.unitIs(cell, b, from, to) && unit.equals(unit.strip());
+	}
+
+	/** An address: a string read as {@link #string()} reads it, hashed on the way, looked up in the layout. */
+	private int cell() {
+		expect('"');
+		int start = p;
+		int h = 0;
+		byte[] b = this.b;
+		int n = this.n;
+		while (true) {
+			if (p >= n) {
+				throw no();
+			}
+			int c = b[p];
+			if (c == '"') {
+				p++;
+				return layout.indexOf(b, start, p - 1, h);
+			}
+			if (c >= 0x20 && c != '\\') {
+				h = 31 * h + c;
+				p++;
+			} else if (c < 0) {
+				int first = p;
+				multiByte(c & 0xFF);
+				for (int i = first; i < p; i++) {
+					h = 31 * h + b[i];
+				}
+			} else {
+				throw no();
+			}
+		}
 	}
 
 	/** A string without escapes or control characters, strict UTF-8; returns where its text starts (p is past it). */

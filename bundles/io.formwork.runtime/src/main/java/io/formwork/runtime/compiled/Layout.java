@@ -111,8 +111,20 @@ public final class Layout {
 	 * address (other spacing) gives -1 too: a reader then parses the text the general way.
 	 */
 	public int indexOf(byte[] bytes, int from, int to) {
+		int h = 0;
+		for (int i = from; i < to; i++) {
+			h = 31 * h + bytes[i];
+		}
+		return indexOf(bytes, from, to, h);
+	}
+
+	/**
+	 * As {@link #indexOf(byte[], int, int)}, given the hash a reader computed while it read the text:
+	 * {@code h = 31 * h + b} over its bytes {@code b} (signed), from 0.
+	 */
+	public int indexOf(byte[] bytes, int from, int to, int h) {
 		int mask = byText.length - 1;
-		int slot = hash(bytes, from, to) & mask;
+		int slot = (h ^ (h >>> 15)) & mask;
 		int cell;
 		while ((cell = byText[slot]) != 0) {
 			byte[] text = texts[cell - 1];
