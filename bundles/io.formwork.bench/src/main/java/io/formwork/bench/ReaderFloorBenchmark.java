@@ -134,6 +134,44 @@ public class ReaderFloorBenchmark {
 		return n;
 	}
 
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public long jacksonTextInMemory() throws IOException {
+		long n = 0;
+		for (byte[] b : bytes) {
+			n += text(b);
+		}
+		return n;
+	}
+
+	/**
+	 * The least a fast path over Jackson would do: every token, the characters of every name, string and number
+	 * (no string made) hashed, the line and column of each value token. Without the UTF-8 check, the layout
+	 * lookup, the figures and the filling that {@code readInto} does.
+	 */
+	static long text(byte[] json) throws IOException {
+		long n = 0;
+		try (JsonParser parser = JSON.createParser(json)) {
+			com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
+			JsonToken token;
+			while ((token = parser.nextToken()) != null) {
+				if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING
+						|| token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+					char[] chars = parser.getTextCharacters();
+					int h = 0;
+					for (int i = parser.getTextOffset(), end = i + parser.getTextLength(); i < end; i++) {
+						h = 31 * h + chars[i];
+					}
+					n += h;
+					if (token != JsonToken.FIELD_NAME) {
+						n += base.getTokenLineNr() + base.getTokenColumnNr();
+					}
+				}
+			}
+		}
+		return n;
+	}
+
 	/** Every token, its text never asked for: what Jackson's byte parser costs at the least. */
 	static long tokens(byte[] json) throws IOException {
 		long n = 0;

@@ -329,22 +329,24 @@ final class TypedJson {
 		int h = 0;
 		byte[] b = this.b;
 		int n = this.n;
+		// the index in a local: the field is written back only around a multi-byte character
+		int i = start;
 		while (true) {
-			if (p >= n) {
+			if (i >= n) {
 				throw no();
 			}
-			int c = b[p];
+			int c = b[i];
 			if (c == '"') {
-				p++;
-				return layout.indexOf(b, start, p - 1, h);
+				p = i + 1;
+				return layout.indexOf(b, start, i, h);
 			}
 			if (c >= 0x20 && c != '\\') {
 				h = 31 * h + c;
-				p++;
+				i++;
 			} else if (c < 0) {
-				int first = p;
+				p = i;
 				multiByte(c & 0xFF);
-				for (int i = first; i < p; i++) {
+				for (; i < p; i++) {
 					h = 31 * h + b[i];
 				}
 			} else {
@@ -359,19 +361,22 @@ final class TypedJson {
 		int start = p;
 		byte[] b = this.b;
 		int n = this.n;
+		int i = start;
 		while (true) {
-			if (p >= n) {
+			if (i >= n) {
 				throw no();
 			}
-			int c = b[p];
+			int c = b[i];
 			if (c == '"') {
-				p++;
+				p = i + 1;
 				return start;
 			}
 			if (c >= 0x20 && c != '\\') {
-				p++;
+				i++;
 			} else if (c < 0) {
+				p = i;
 				multiByte(c & 0xFF);
+				i = p;
 			} else {
 				throw no(); // an escape or a control character
 			}
@@ -436,28 +441,32 @@ final class TypedJson {
 
 	/** JSON's white space, lines counted as Jackson counts them (CR LF is one line break, a lone CR one too). */
 	private void ws() {
-		while (p < n) {
-			int c = b[p];
+		byte[] b = this.b;
+		int n = this.n;
+		int i = p;
+		while (i < n) {
+			int c = b[i];
 			if (c == ' ' || c == '\t') {
-				p++;
+				i++;
 			} else if (c == '\n') {
-				p++;
-				newLine();
+				i++;
+				newLine(i);
 			} else if (c == '\r') {
-				p++;
-				if (p < n && b[p] == '\n') {
-					p++;
+				i++;
+				if (i < n && b[i] == '\n') {
+					i++;
 				}
-				newLine();
+				newLine(i);
 			} else {
-				return;
+				break;
 			}
 		}
+		p = i;
 	}
 
-	private void newLine() {
+	private void newLine(int start) {
 		line++;
-		lineStart = p;
+		lineStart = start;
 		surplus = 0;
 	}
 
