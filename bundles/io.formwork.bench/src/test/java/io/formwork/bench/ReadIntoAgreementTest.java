@@ -39,14 +39,7 @@ class ReadIntoAgreementTest {
 			assertThat(problems).isEqualTo(filing.problems());
 			assertThat(reused.bindingProblems()).isEqualTo(slow.bindingProblems());
 			assertThat(reused.sameAs(slow)).as(generated.name()).isTrue();
-			for (int i = 0; i < Gid2021Filing.CELLS; i++) {
-				assertThat(reused.unscaled(i)).isEqualTo(slow.unscaled(i));
-				assertThat(reused.exact(i)).isEqualTo(slow.exact(i));
-				assertThat(reused.blank(i)).isEqualTo(slow.blank(i));
-				if (slow.number(i) != null) {
-					assertThat(reused.number(i).scale()).isEqualTo(slow.number(i).scale());
-				}
-			}
+			assertThat(scaledForms(reused)).as(generated.name()).isEqualTo(scaledForms(slow));
 			byte[] fastStatuses = new byte[Gid2021Validator.INSTANCES];
 			byte[] slowStatuses = new byte[Gid2021Validator.INSTANCES];
 			assertThat(validator.check(reused, null, fastStatuses)).isEqualTo(validator.check(slow, null, slowStatuses));
@@ -54,5 +47,15 @@ class ReadIntoAgreementTest {
 			assertThat(validator.findings(reused, null)).isEqualTo(validator.findings(slow, null));
 		}
 		assertThat(fast).isEqualTo(Benchmarks.FILINGS);
+	}
+
+	/** Per cell: the scaled form, whether exact, whether blank, and the scale of the figure as stated. */
+	private static String scaledForms(Gid2021Filing filing) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < Gid2021Filing.CELLS; i++) {
+			text.append(filing.unscaled(i)).append(filing.exact(i) ? " exact" : "").append(filing.blank(i) ? " blank" : "")
+					.append(filing.number(i) == null ? "" : " scale " + filing.number(i).scale()).append('\n');
+		}
+		return text.toString();
 	}
 }
