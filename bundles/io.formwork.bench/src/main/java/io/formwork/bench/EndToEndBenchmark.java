@@ -40,6 +40,8 @@ public class EndToEndBenchmark {
 	@State(Scope.Thread)
 	public static class Out {
 		final byte[] statuses = new byte[HandWritten.INSTANCES];
+		/** the typed filing each thread reads into ({@code readInto} empties it first) */
+		final Gid2021Filing typed = new Gid2021Filing();
 	}
 
 	@Setup(Level.Trial)
@@ -76,6 +78,37 @@ public class EndToEndBenchmark {
 		}
 		return errors;
 	}
+
+	/**
+	 * The generated validator's statuses, each filing read straight into the typed filing
+	 * ({@link JsonFilingReader#readInto}: no {@code Filing}, and in the plain shape no object per fact).
+	 */
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int generatedReadInto(Out out) {
+		int errors = 0;
+		for (Path file : files) {
+			reader.readInto(file, out.typed);
+			errors += generated.check(out.typed, null, out.statuses);
+		}
+		return errors;
+	}
+
+	/** The generated validator's findings over the typed filing read straight from JSON. */
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public void generatedFindingsReadInto(Out out, Blackhole blackhole) {
+		for (Path file : files) {
+			reader.readInto(file, out.typed);
+			blackhole.consume(generated.findings(out.typed, null));
+		}
+	}
+
+	// Hook for the engine over a typed filing (branch engine8): when the engine checks a TypedFiling over the
+	// Layout it builds from its plan, add here
+	//   @Benchmark @OperationsPerInvocation(Benchmarks.FILINGS) public int engineCheckReadInto(Out out)
+	// reading each file with reader.readInto(file, typed) into a per-thread Slots.filing(<the engine's layout>)
+	// and checking that, as generatedReadInto does.
 
 	@Benchmark
 	@OperationsPerInvocation(Benchmarks.FILINGS)

@@ -441,6 +441,10 @@ public final class Main {
 			row(out, "generated validator, statuses (`check`)", "validation", "generated", "endtoend", "generated");
 			row(out, "generated validator, findings (`validate`)", "validation", "generatedFindings", "endtoend",
 					"generatedFindings");
+			row(out, "generated validator, statuses, JSON read straight into the typed filing (`readInto`)", "validation",
+					"generated", "endtoend", "generatedReadInto");
+			row(out, "generated validator, findings, JSON read straight into the typed filing (`readInto`)", "validation",
+					"generatedFindings", "endtoend", "generatedFindingsReadInto");
 			row(out, "engine (interpreter), statuses (`check`)", "validation", "engineCheck", "endtoend", "engineCheck");
 			row(out, "engine (interpreter), findings (`validate`)", "validation", "engine", "endtoend", "engine");
 			row(out, "Trevas 1.11 in memory (VTL), statuses", "trevas", "trevas", "trevas", "trevasEndToEnd");
@@ -542,6 +546,11 @@ public final class Main {
 		Double e2e = score.get("endtoend/2/generated");
 		if (e2e != null) {
 			rows.add(target("end to end from JSON, 2 threads, generated validator ≥ 100,000/s", e2e, "/s", e2e >= 100_000));
+		}
+		Double e2eInto = score.get("endtoend/2/generatedReadInto");
+		if (e2eInto != null) {
+			rows.add(target("end to end from JSON, 2 threads, generated validator reading with `readInto` ≥ 100,000/s", e2eInto,
+					"/s", e2eInto >= 100_000));
 		}
 		Double e2eEngine = score.get("endtoend/2/engineCheck");
 		if (e2eEngine != null) {

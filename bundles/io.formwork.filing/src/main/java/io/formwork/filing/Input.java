@@ -27,7 +27,11 @@ final class Input {
 
 	static PositionReader open(Path file, boolean retain) throws IOException {
 		// the decoder reads 8 KB at a time: a larger buffer here only costs an allocation per file
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 13);
+		return open(new BufferedInputStream(Files.newInputStream(file), 1 << 13), retain);
+	}
+
+	/** As {@link #open(Path, boolean)}, from a stream that supports {@code mark}. */
+	static PositionReader open(InputStream in, boolean retain) throws IOException {
 		try {
 			in.mark(3);
 			byte[] bom = in.readNBytes(3);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.TypedFiling;
 
 /**
  * Reads a filing from JSON (FORMATS.md): {@code template}, {@code year}, {@code body} and an array of
@@ -33,38 +36,120 @@ public final class JsonFilingReader implements FilingReader {
 	@Override
 	public Filing read(Path file) {
 		String source = file.toString();
-		Filing filing = new Filing(source);
 		byte[] bytes = small(file);
 		if (bytes != null) {
-			if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-				bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
-			}
-			int utf8 = Utf8.check(bytes);
-			if (utf8 != Utf8.INVALID && !zeroAtStart(bytes)) {
-				// valid UTF-8 (else the streaming path below reads it and says where decoding stops)
-				Columns columns = utf8 == Utf8.ASCII ? Columns.SAME : new Columns(bytes);
-				try (JsonParser parser = JSON.createParser(bytes)) {
-					new Session(filing, parser, columns).document();
-				} catch (JsonProcessingException e) {
-					syntaxError(filing, e, columns);
-				} catch (IOException e) {
-					filing.problem(Input.failure(source, e, null));
-				} catch (RuntimeException e) {
-					filing.problem(Input.failure(source, e));
-				}
+			Filing filing = parsed(bytes, source);
+			if (filing != null) {
 				return filing;
 			}
 		}
 		PositionReader in = null;
 		try {
 			in = Input.open(file, false);
-			try (JsonParser parser = JSON.createParser(in)) {
-				new Session(filing, parser, Columns.SAME).document();
+			return streamed(in, source);
+		} catch (IOException e) {
+			// the file could not be opened
+			Filing filing = new Filing(source);
+			filing.problem(Input.failure(source, e, null));
+			return filing;
+		} catch (RuntimeException e) {
+			Filing filing = new Filing(source);
+			filing.problem(Input.failure(source, e));
+			return filing;
+		}
+	}
+
+	/** A filing from its bytes, as {@link #read(Path)} reads a file holding them ({@code source} names it). */
+	public Filing read(byte[] json, String source) {
+		if (json.length <= IN_MEMORY) {
+			Filing filing = parsed(json, source);
+			if (filing != null) {
+				return filing;
 			}
+		}
+		try {
+			return streamed(Input.open(new java.io.ByteArrayInputStream(json), false), source);
+		} catch (IOException e) {
+			Filing filing = new Filing(source);
+			filing.problem(Input.failure(source, e, null));
+			return filing;
+		}
+	}
+
+	/**
+	 * Reads a filing straight into a typed filing of any template (a class generated from it, or one over the
+	 * engine's layout), emptied first: the same cells, values, locations, metadata and {@linkplain
+	 * TypedFiling#bindingProblems() binding problems} as {@link #read(Path)} followed by binding the filing
+	 * ({@code fromFiling}). A file in the plain shape (io.formwork.filing's FORMATS.md, as tools write it) is read
+	 * without a {@code Fact}, string or {@code BigDecimal} per figure; anything else — an escape, a cell the
+	 * template lacks or written otherwise, a unit to convert, a figure as a string, a syntax error, a file over
+	 * 1 MB — is read by {@link #read(Path)} and bound, so every problem is reported as always.
+	 *
+	 * @return the problems reading found (those of {@link Filing#problems()}), empty when there are none
+	 */
+	public List<Problem> readInto(Path file, TypedFiling into) {
+		byte[] bytes = small(file);
+		if (bytes == null) {
+			return bound(read(file), into);
+		}
+		return readInto(bytes, file.toString(), into);
+	}
+
+	/** As {@link #readInto(Path, TypedFiling)} for the bytes of a file that {@code source} names. */
+	public List<Problem> readInto(byte[] json, String source, TypedFiling into) {
+		if (json.length <= IN_MEMORY && TypedJson.read(json, source, into)) {
+			return List.of();
+		}
+		return bound(read(json, source), into);
+	}
+
+	/**
+	 * True when {@link #readInto} reads these bytes the fast way into a filing of {@code scratch}'s template
+	 * (which this empties and fills): for tests and benchmarks.
+	 */
+	public static boolean readsFast(byte[] json, TypedFiling scratch) {
+		return json.length <= IN_MEMORY && TypedJson.read(json, "plain", scratch);
+	}
+
+	private static List<Problem> bound(Filing filing, TypedFiling into) {
+		Slots.bind(into, filing);
+		return filing.problems();
+	}
+
+	/** A filing parsed from its bytes, or null when they are to be streamed (not UTF-8; zero bytes at the start). */
+	private static Filing parsed(byte[] json, String source) {
+		byte[] bytes = json;
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+			bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+		}
+		int utf8 = Utf8.check(bytes);
+		if (utf8 == Utf8.INVALID || zeroAtStart(bytes)) {
+			// the streaming path reads it and says where decoding stops
+			return null;
+		}
+		Filing filing = new Filing(source);
+		Columns columns = utf8 == Utf8.ASCII ? Columns.SAME : new Columns(bytes);
+		try (JsonParser parser = JSON.createParser(bytes)) {
+			new Session(filing, parser, columns).document();
+		} catch (JsonProcessingException e) {
+			syntaxError(filing, e, columns);
+		} catch (IOException e) {
+			filing.problem(Input.failure(source, e, null));
+		} catch (RuntimeException e) {
+			filing.problem(Input.failure(source, e));
+		}
+		return filing;
+	}
+
+	/** A filing streamed from a reader (strict UTF-8, a byte order mark skipped), which is closed. */
+	private static Filing streamed(PositionReader in, String source) {
+		Filing filing = new Filing(source);
+		try (JsonParser parser = JSON.createParser(in)) {
+			new Session(filing, parser, Columns.SAME).document();
 		} catch (JsonProcessingException e) {
 			syntaxError(filing, e, Columns.SAME);
 		} catch (IOException e) {
-			filing.problem(Input.failure(source, e, in == null ? null : in.position(in.offset())));
+			filing.problem(Input.failure(source, e, in.position(in.offset())));
 		} catch (RuntimeException e) {
 			filing.problem(Input.failure(source, e));
 		} finally {
@@ -88,8 +173,22 @@ public final class JsonFilingReader implements FilingReader {
 
 	/** The bytes of a file no larger than {@link #IN_MEMORY}; null for a larger one or one that cannot be read. */
 	private static byte[] small(Path file) {
-		try {
-			return Files.size(file) <= IN_MEMORY ? Files.readAllBytes(file) : null;
+		// one open file for the size and the bytes (Files.size and Files.readAllBytes each look the path up)
+		try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+			long size = channel.size();
+			if (size > IN_MEMORY) {
+				return null;
+			}
+			byte[] bytes = new byte[(int) size];
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+				// reads until full or at the end
+			}
+			if (buffer.hasRemaining()) {
+				return java.util.Arrays.copyOf(bytes, buffer.position()); // the file shrank meanwhile
+			}
+			// the file grew meanwhile: streamed as a large one
+			return channel.read(java.nio.ByteBuffer.allocate(1)) > 0 ? null : bytes;
 		} catch (IOException | RuntimeException e) {
 			return null; // the streaming path reports it
 		}

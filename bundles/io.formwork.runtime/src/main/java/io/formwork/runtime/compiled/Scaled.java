@@ -56,4 +56,46 @@ public final class Scaled {
 		long whole = number.scale() == 0 ? number.longValue() : number.scaleByPowerOfTen(number.scale()).longValue();
 		return whole * POW10[shift];
 	}
+
+	/**
+	 * The same as {@link #unscaled(BigDecimal, int)} for the number {@code digits}·10^-{@code scale} (a figure as
+	 * written: {@code 12.50} is 1250 at scale 2), without making the {@code BigDecimal}: the whole number
+	 * n·10^{@code target} when it is one and has at most 18 digits, else {@link Long#MIN_VALUE}.
+	 *
+	 * @param digits at most 18 digits ({@code |digits| < 10^18})
+	 * @param scale  0 or more
+	 */
+	public static long unscaled(long digits, int scale, int target) {
+		long d = digits;
+		int s = scale;
+		if (s > target) {
+			// as BigDecimal.stripTrailingZeros: every trailing zero (zero itself becomes 0 at scale 0)
+			if (d == 0) {
+				s = 0;
+			} else {
+				while (d % 10 == 0) {
+					d /= 10;
+					s--;
+				}
+			}
+			if (s > target) {
+				return Long.MIN_VALUE;
+			}
+		}
+		int shift = target - s;
+		if (precision(d) + shift > 18) {
+			return Long.MIN_VALUE;
+		}
+		return d * POW10[shift];
+	}
+
+	/** The number of digits of x (1 for 0), as {@link BigDecimal#precision()}; |x| < 10^18. */
+	static int precision(long x) {
+		long a = Math.abs(x);
+		int n = 1;
+		while (n < 19 && a >= POW10[n]) {
+			n++;
+		}
+		return n;
+	}
 }

@@ -20,6 +20,9 @@ import io.formwork.runtime.engine.Semantics;
  * where it was read, and its scaled-{@code long} form for the generated validator's fast path. Converts from
  * and to the runtime's {@link Filing} the way the engine binds facts (units converted, unknown cells and
  * units reported as problems) and writes the JSON filing format.
+ * <p>
+ * A reader may also fill the cells directly ({@link Slots}): a figure is then kept as its digits and scale, and
+ * where it was read as a line and a column; its {@link Value} and {@link Location} are made only when asked for.
  */
 public abstract class TypedFiling {
 
@@ -28,6 +31,14 @@ public abstract class TypedFiling {
 	private final Location[] locations;
 	private final long[] unscaled;
 	private final boolean[] exact;
+	/** {@link #ABSENT}, {@link #BLANK} or {@link #NUMBER}: what the cell holds, whether its value is made yet or not */
+	private final byte[] kind;
+	/** a figure filled by a reader and not made into a {@link Value} yet: its digits and scale as written */
+	private final long[] stated;
+	private final byte[] statedScale;
+	/** where a filled figure was read, while its {@link Location} is not made yet (line 0: nothing to make) */
+	private final int[] lines;
+	private final int[] columns;
 	private final List<Problem> problems = new ArrayList<>();
 	private String source;
 	private String template;
@@ -41,7 +52,16 @@ public abstract class TypedFiling {
 		this.locations = new Location[n];
 		this.unscaled = new long[n];
 		this.exact = new boolean[n];
+		this.kind = new byte[n];
+		this.stated = new long[n];
+		this.statedScale = new byte[n];
+		this.lines = new int[n];
+		this.columns = new int[n];
 	}
+
+	static final byte ABSENT = 0;
+	static final byte BLANK = 1;
+	static final byte NUMBER = 2;
 
 	public final Layout layout() {
 		return layout;
@@ -51,18 +71,28 @@ public abstract class TypedFiling {
 
 	/** The value of a cell: null when not reported, {@link Value#isBlank() blank} when left empty. */
 	public final Value value(int cell) {
-		return values[cell];
+		Value value = values[cell];
+		if (value == null && kind[cell] != ABSENT) {
+			value = kind[cell] == BLANK ? Value.blank()
+					: Value.of(java.math.BigDecimal.valueOf(stated[cell], statedScale[cell]));
+			values[cell] = value;
+		}
+		return value;
 	}
 
 	/** The number in a cell, or null when it is blank or not reported. */
 	public final BigDecimal number(int cell) {
-		Value value = values[cell];
-		return value == null || value.isBlank() ? null : value.number();
+		return kind[cell] == NUMBER ? value(cell).number() : null;
 	}
 
 	/** Where the cell's figure was read, or null. */
 	public final Location location(int cell) {
-		return locations[cell];
+		Location location = locations[cell];
+		if (location == null && lines[cell] > 0) {
+			location = Location.of(source, lines[cell], columns[cell]);
+			locations[cell] = location;
+		}
+		return location;
 	}
 
 	/** True when the cell holds a figure whose scaled form ({@link #unscaled}) is exact. */
@@ -72,8 +102,7 @@ public abstract class TypedFiling {
 
 	/** True when the cell is blank or not reported. */
 	public final boolean blank(int cell) {
-		Value value = values[cell];
-		return value == null || value.isBlank();
+		return kind[cell] != NUMBER;
 	}
 
 	/** True when the cell's scaled form is exact, or the cell is blank (its scaled form is then 0). */
@@ -93,19 +122,71 @@ public abstract class TypedFiling {
 
 	/** The operand a rule reads from a cell, {@code prior} when this is the previous period's filing. */
 	public final io.formwork.runtime.Operand operand(int cell, boolean prior) {
-		Value value = values[cell];
+		Value value = value(cell);
 		return new io.formwork.runtime.Operand(layout.address(cell), value == null ? Value.blank() : value,
-				locations[cell], prior);
+				location(cell), prior);
 	}
 
 	/** Sets (or, with a null value, removes) the figure of a cell. */
 	protected final void set(int cell, Value value, Location location) {
 		values[cell] = value;
 		locations[cell] = value == null ? null : location;
+		lines[cell] = 0;
+		kind[cell] = value == null ? ABSENT : value.isBlank() ? BLANK : NUMBER;
 		long scaled = value == null || value.isBlank() ? Long.MIN_VALUE
 				: Scaled.unscaled(value.number(), layout.scale(cell));
 		exact[cell] = scaled != Long.MIN_VALUE;
 		unscaled[cell] = exact[cell] ? scaled : 0;
+	}
+
+	/** Empties every cell, the metadata and the problems, and names the source of what will be filled. */
+	final void clear(String source) {
+		Arrays.fill(values, null);
+		Arrays.fill(locations, null);
+		Arrays.fill(unscaled, 0);
+		Arrays.fill(exact, false);
+		Arrays.fill(kind, ABSENT);
+		Arrays.fill(lines, 0);
+		problems.clear();
+		this.source = source;
+		template = null;
+		year = null;
+		body = null;
+	}
+
+	/** A figure as written ({@code digits}·10^-{@code scale}, at most 18 digits) read at a line and column. */
+	final void fillNumber(int cell, long digits, int scale, int line, int column) {
+		values[cell] = null;
+		locations[cell] = null;
+		kind[cell] = NUMBER;
+		stated[cell] = digits;
+		statedScale[cell] = (byte) scale;
+		lines[cell] = line;
+		columns[cell] = column;
+		long scaled = Scaled.unscaled(digits, scale, layout.scale(cell));
+		exact[cell] = scaled != Long.MIN_VALUE;
+		unscaled[cell] = exact[cell] ? scaled : 0;
+	}
+
+	/** A blank (a JSON null) read at a line and column. */
+	final void fillBlank(int cell, int line, int column) {
+		values[cell] = null;
+		locations[cell] = null;
+		kind[cell] = BLANK;
+		lines[cell] = line;
+		columns[cell] = column;
+		exact[cell] = false;
+		unscaled[cell] = 0;
+	}
+
+	final boolean filled(int cell) {
+		return kind[cell] != ABSENT;
+	}
+
+	/** Binds a runtime filing into this one, emptied first (as a new filing's {@link #bind}). */
+	final void fill(Filing filing) {
+		clear(filing.source());
+		bind(filing);
 	}
 
 	/** Copies every figure and the metadata of another filing of the same template into this one. */
@@ -117,6 +198,11 @@ public abstract class TypedFiling {
 		System.arraycopy(other.locations, 0, locations, 0, locations.length);
 		System.arraycopy(other.unscaled, 0, unscaled, 0, unscaled.length);
 		System.arraycopy(other.exact, 0, exact, 0, exact.length);
+		System.arraycopy(other.kind, 0, kind, 0, kind.length);
+		System.arraycopy(other.stated, 0, stated, 0, stated.length);
+		System.arraycopy(other.statedScale, 0, statedScale, 0, statedScale.length);
+		System.arraycopy(other.lines, 0, lines, 0, lines.length);
+		System.arraycopy(other.columns, 0, columns, 0, columns.length);
 		problems.clear();
 		problems.addAll(other.problems);
 		source = other.source;
@@ -201,8 +287,8 @@ public abstract class TypedFiling {
 		Filing filing = new Filing(source).template(template == null ? layout.templateId() : template).year(year)
 				.body(body);
 		for (int i = 0; i < values.length; i++) {
-			if (values[i] != null) {
-				filing.add(new Fact(layout.address(i), values[i], layout.unit(i), locations[i], null));
+			if (kind[i] != ABSENT) {
+				filing.add(new Fact(layout.address(i), value(i), layout.unit(i), location(i), null));
 			}
 		}
 		return filing;
@@ -225,7 +311,7 @@ public abstract class TypedFiling {
 		json.append(",\n  \"facts\": [");
 		boolean first = true;
 		for (int i = 0; i < values.length; i++) {
-			Value value = values[i];
+			Value value = value(i);
 			if (value == null) {
 				continue;
 			}
@@ -269,8 +355,17 @@ public abstract class TypedFiling {
 	public final boolean sameAs(TypedFiling other) {
 		return other != null && other.layout == layout && java.util.Objects.equals(source, other.source)
 				&& java.util.Objects.equals(template, other.template) && java.util.Objects.equals(year, other.year)
-				&& java.util.Objects.equals(body, other.body) && Arrays.equals(values, other.values)
-				&& Arrays.equals(locations, other.locations);
+				&& java.util.Objects.equals(body, other.body) && sameFigures(other);
+	}
+
+	private boolean sameFigures(TypedFiling other) {
+		for (int i = 0; i < values.length; i++) {
+			if (!java.util.Objects.equals(value(i), other.value(i))
+					|| !java.util.Objects.equals(location(i), other.location(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The figures of the filing, one reported cell a line: {@code t3[received, natural] = 12}. */
@@ -284,9 +379,9 @@ public abstract class TypedFiling {
 			text.append(' ').append(body);
 		}
 		for (int i = 0; i < values.length; i++) {
-			if (values[i] != null) {
+			if (kind[i] != ABSENT) {
 				CellAddress address = layout.address(i);
-				text.append('\n').append(address).append(" = ").append(values[i].isBlank() ? "blank" : values[i]);
+				text.append('\n').append(address).append(" = ").append(value(i).isBlank() ? "blank" : value(i));
 			}
 		}
 		return text.toString();

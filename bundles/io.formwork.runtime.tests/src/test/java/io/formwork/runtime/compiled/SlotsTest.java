@@ -1,0 +1,81 @@
+package io.formwork.runtime.compiled;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import io.formwork.runtime.CellAddress;
+import io.formwork.runtime.Fact;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Location;
+import io.formwork.runtime.Value;
+
+class SlotsTest {
+
+	private static final Layout LAYOUT = new Layout("t", 2021,
+			new String[][] { { "t3", "received", "natural" }, { "t2_8", "fees", "fee_amount" }, { null, "收费金额", null } },
+			new String[] { null, "万元", "万元" }, new int[] { 0, 4, 2 }, new String[][] { { "万元", "10000", "元" } });
+
+	@Test
+	void aFilledFigureGivesTheValueAndLocationBindingTheSameFactGives() {
+		TypedFiling filled = Slots.filing(LAYOUT);
+		Slots.clear(filled, "f.json");
+		Slots.number(filled, 0, 12, 0, 3, 7);
+		Slots.number(filled, 1, 128_637_0, 4, 4, 9);
+		Slots.blank(filled, 2, 5, 11);
+
+		Filing filing = new Filing("f.json");
+		filing.add(new Fact(CellAddress.parse("t3[received, natural]"), Value.of("12"), null, Location.of("f.json", 3, 7), null));
+		filing.add(new Fact(CellAddress.parse("t2_8[fees, fee_amount]"), Value.of("128.6370"), "万元",
+				Location.of("f.json", 4, 9), null));
+		filing.add(new Fact(CellAddress.claim("收费金额"), Value.blank(), null, Location.of("f.json", 5, 11), null));
+		TypedFiling bound = Slots.filing(LAYOUT);
+		Slots.bind(bound, filing);
+
+		assertThat(filled.sameAs(bound)).isTrue();
+		assertThat(filled.number(1)).isEqualByComparingTo("128.637");
+		assertThat(filled.number(1).scale()).isEqualTo(4);
+		assertThat(filled.unscaled(1)).isEqualTo(bound.unscaled(1)).isEqualTo(1_286_370);
+		assertThat(filled.exact(0)).isTrue();
+		assertThat(filled.blank(2)).isTrue();
+		assertThat(filled.exactOrBlank(2)).isEqualTo(bound.exactOrBlank(2));
+		assertThat(filled.toJson()).isEqualTo(bound.toJson());
+	}
+
+	@Test
+	void aFigureWithMoreDecimalsThanTheScaleIsNotExactButKeepsItsValue() {
+		TypedFiling filled = Slots.filing(LAYOUT);
+		Slots.clear(filled, "f.json");
+		Slots.number(filled, 0, 125, 1, 1, 1);
+		assertThat(filled.exact(0)).isFalse();
+		assertThat(filled.number(0)).isEqualTo(new BigDecimal("12.5"));
+	}
+
+	@Test
+	void clearingEmptiesEveryCellAndTheMetadata() {
+		TypedFiling filled = Slots.filing(LAYOUT);
+		Slots.clear(filled, "a.json");
+		Slots.metadata(filled, "t", 2021, "body");
+		Slots.number(filled, 0, 1, 0, 1, 1);
+		Slots.clear(filled, "b.json");
+		assertThat(filled.value(0)).isNull();
+		assertThat(filled.location(0)).isNull();
+		assertThat(Slots.filled(filled, 0)).isFalse();
+		assertThat(filled.template()).isNull();
+		assertThat(filled.source()).isEqualTo("b.json");
+	}
+
+	@Test
+	void theLayoutFindsACellByTheBytesOfItsAddressAsWrittenAndNoOtherSpelling() {
+		byte[] text = "x\"t3[received, natural]\"收费金额".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(LAYOUT.indexOf(text, 2, 23)).isEqualTo(0);
+		assertThat(LAYOUT.indexOf(text, 24, text.length)).isEqualTo(2);
+		byte[] other = "t3[received,natural]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(LAYOUT.indexOf(other, 0, other.length)).isEqualTo(-1);
+		byte[] unit = "万元".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(LAYOUT.unitIs(1, unit, 0, unit.length)).isTrue();
+		assertThat(LAYOUT.unitIs(0, unit, 0, unit.length)).isFalse();
+	}
+}
