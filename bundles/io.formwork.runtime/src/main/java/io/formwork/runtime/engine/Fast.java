@@ -64,21 +64,53 @@ final class Fast {
 			int holds = assertion.truth(c, p, blankAsZero);
 			return holds < 0 ? FALLBACK : holds == 1 ? Statuses.PASS : Statuses.FAIL;
 		}
+		// one pass over the figures read: their states or'ed, their scaled sum (blank and inexact figures count 0;
+		// the sum is used only when every figure read is exact, or blank counting as 0)
 		Linear d = diff;
-		int mask = d.mask(c, p);
-		if (mask != EXACT) {
-			// a side reads a figure the filing leaves blank, or the previous period without a previous filing:
-			// that side cannot be computed (as exactly: null propagates through every linear operation)
-			if ((mask & MISSING) != 0 || (mask & BLANK) != 0 && !blankAsZero) {
-				return Statuses.NOT_ASSESSABLE;
-			}
-			if ((mask & INEXACT) != 0) {
-				return FALLBACK;
-			}
-		}
+		byte[] state = c.state;
+		long[] v = c.unscaled;
+		int mask = 0;
+		long total = d.constant;
 		try {
-			return holds(op, d.value(c, p), tolerance) ? Statuses.PASS : Statuses.FAIL;
+			for (int s : d.plus) {
+				mask |= state[s];
+				total = Math.addExact(total, v[s]);
+			}
+			for (int s : d.minus) {
+				mask |= state[s];
+				total = Math.subtractExact(total, v[s]);
+			}
+			int[] other = d.other;
+			for (int i = 0; i < other.length; i++) {
+				int s = other[i];
+				mask |= state[s];
+				total = Math.addExact(total, Math.multiplyExact(d.otherCoefficients[i], v[s]));
+			}
+			int[] prior = d.prior;
+			if (prior.length > 0) {
+				if (p == null) {
+					mask |= MISSING;
+				} else {
+					for (int i = 0; i < prior.length; i++) {
+						int s = prior[i];
+						mask |= p.state[s];
+						total = Math.addExact(total, Math.multiplyExact(d.priorCoefficients[i], p.unscaled[s]));
+					}
+				}
+			}
+			if (mask != EXACT) {
+				// a side reads a figure the filing leaves blank, or the previous period without a previous filing:
+				// that side cannot be computed (as exactly: null propagates through every linear operation)
+				if ((mask & MISSING) != 0 || (mask & BLANK) != 0 && !blankAsZero) {
+					return Statuses.NOT_ASSESSABLE;
+				}
+				if ((mask & INEXACT) != 0) {
+					return FALLBACK;
+				}
+			}
+			return holds(op, total, tolerance) ? Statuses.PASS : Statuses.FAIL;
 		} catch (ArithmeticException overflow) {
+			// exact decimals decide (a blank figure read makes it not assessable there too)
 			return FALLBACK;
 		}
 	}
@@ -111,6 +143,9 @@ final class Fast {
 			condition = truth(rule.condition(), slots);
 			if (condition == null) {
 				return null;
+			}
+			if (condition instanceof Constant constant && constant.value == 1) {
+				condition = null;
 			}
 		}
 		if (rule.assertion() instanceof Expr.Compare compare) {
@@ -203,12 +238,22 @@ final class Fast {
 		}
 		if (expr instanceof Expr.Not not) {
 			Truth operand = truth(not.operand(), slots);
+			if (operand instanceof Constant constant) {
+				return new Constant(1 - constant.value);
+			}
 			return operand == null ? null : new Not(operand);
 		}
 		if (expr instanceof Expr.Logic logic) {
 			Truth left = truth(logic.left(), slots);
 			Truth right = truth(logic.right(), slots);
-			return left == null || right == null ? null : new Logic("and".equals(logic.op()), left, right);
+			if (left == null || right == null) {
+				return null;
+			}
+			boolean and = "and".equals(logic.op());
+			if (left instanceof Constant l && right instanceof Constant r) {
+				return new Constant(and ? l.value & r.value : l.value | r.value);
+			}
+			return new Logic(and, left, right);
 		}
 		if (expr instanceof Expr.Compare compare) {
 			int op = Program.opCode(compare.op());
