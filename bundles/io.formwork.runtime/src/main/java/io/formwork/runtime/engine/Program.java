@@ -278,8 +278,32 @@ final class Program {
 			this.shown = shown;
 		}
 
-		/** The value of a placeholder, or null when nothing names it. */
+		/** Placeholders already filled (the zh and the en message mostly name the same ones). */
+		private String[] keys;
+		private String[] filled;
+		private int count;
+
+		/** The value of a placeholder, or null when nothing names it; computed once per finding. */
 		String get(String key) {
+			for (int i = 0; i < count; i++) {
+				if (keys[i].equals(key)) {
+					return filled[i];
+				}
+			}
+			String value = compute(key);
+			if (keys == null) {
+				keys = new String[4];
+				filled = new String[4];
+			} else if (count == keys.length) {
+				keys = java.util.Arrays.copyOf(keys, count * 2);
+				filled = java.util.Arrays.copyOf(filled, count * 2);
+			}
+			keys[count] = key;
+			filled[count++] = value;
+			return value;
+		}
+
+		private String compute(String key) {
 			String[] codes = instance.operandCodes;
 			for (int i = 0; i < codes.length; i++) {
 				if (codes[i].equals(key)) {
