@@ -40,6 +40,15 @@ final class Fast {
 	private final long tolerance;
 	private final Truth assertion;
 
+	/**
+	 * True for the common shape, an unconditional comparison of this period's figures with coefficients ±1
+	 * ({@code a + b = c}, {@code x >= 0}): then {@link #terms} holds the slots, those added first.
+	 */
+	private final boolean simple;
+	private final int[] terms;
+	private final int added;
+	private final long constant;
+
 	private Fast(boolean blankAsZero, Truth condition, Linear diff, int op, long tolerance, Truth assertion) {
 		this.blankAsZero = blankAsZero;
 		this.condition = condition;
@@ -47,10 +56,57 @@ final class Fast {
 		this.op = op;
 		this.tolerance = tolerance;
 		this.assertion = assertion;
+		this.simple = condition == null && assertion == null && diff.other.length == 0 && diff.prior.length == 0;
+		if (simple) {
+			terms = java.util.Arrays.copyOf(diff.plus, diff.plus.length + diff.minus.length);
+			System.arraycopy(diff.minus, 0, terms, diff.plus.length, diff.minus.length);
+			added = diff.plus.length;
+			constant = diff.constant;
+		} else {
+			terms = null;
+			added = 0;
+			constant = 0;
+		}
 	}
 
 	/** The status: {@link Statuses#NONE}, PASS, FAIL, NOT_ASSESSABLE, or {@link #FALLBACK}. */
 	byte status(Figures c, Figures p) {
+		if (!simple) {
+			return general(c, p);
+		}
+		byte[] state = c.state;
+		long[] v = c.unscaled;
+		int[] t = terms;
+		int mask = 0;
+		long total = constant;
+		try {
+			int i = 0;
+			for (; i < added; i++) {
+				int s = t[i];
+				mask |= state[s];
+				total = Math.addExact(total, v[s]);
+			}
+			for (; i < t.length; i++) {
+				int s = t[i];
+				mask |= state[s];
+				total = Math.subtractExact(total, v[s]);
+			}
+			if (mask != EXACT) {
+				if ((mask & BLANK) != 0 && !blankAsZero) {
+					return Statuses.NOT_ASSESSABLE;
+				}
+				if ((mask & INEXACT) != 0) {
+					return FALLBACK;
+				}
+			}
+			return holds(op, total, tolerance) ? Statuses.PASS : Statuses.FAIL;
+		} catch (ArithmeticException overflow) {
+			return FALLBACK;
+		}
+	}
+
+	/** {@link #status} of any other shape. */
+	private byte general(Figures c, Figures p) {
 		if (condition != null) {
 			int applies = condition.truth(c, p, blankAsZero);
 			if (applies < 0) {
