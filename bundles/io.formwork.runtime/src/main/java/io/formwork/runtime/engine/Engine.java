@@ -79,8 +79,8 @@ public final class Engine implements Validator {
 		List<Problem> problems = new ArrayList<>(filing.problems());
 		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
 		problems.addAll(Semantics.priorProblems(filing, prior));
-		Figures current = completed(figures(filing, problems));
-		Figures previous = prior == null ? null : figures(prior, null);
+		Figures current = completed(figures(filing, problems, false), true);
+		Figures previous = prior == null ? null : figures(prior, null, false);
 		List<Finding> findings = new ArrayList<>(program.instances.length);
 		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
 				previous == null ? null : previous.locations, program.slots());
@@ -104,7 +104,8 @@ public final class Engine implements Validator {
 	 * @return the number of instances of error severity that fail
 	 */
 	public int check(Filing filing, Filing prior, byte[] statuses) {
-		return check(completed(figures(filing, null)), prior == null ? null : figures(prior, null), statuses);
+		return check(completed(figures(filing, null, true), true), prior == null ? null : figures(prior, null, true),
+				statuses);
 	}
 
 	/**
@@ -126,7 +127,7 @@ public final class Engine implements Validator {
 	 * template): their figures and scaled forms are read through {@link TypedFiling}'s accessors.
 	 */
 	public int check(TypedFiling filing, TypedFiling prior, byte[] statuses) {
-		return check(completed(figures(filing)), prior == null ? null : figures(prior), statuses);
+		return check(completed(figures(filing), true), prior == null ? null : figures(prior), statuses);
 	}
 
 	/**
@@ -135,14 +136,14 @@ public final class Engine implements Validator {
 	 * convert are left out (as {@code check} leaves them out; {@link #validate} reports them).
 	 */
 	public BoundFiling bind(Filing filing) {
-		Figures stated = figures(filing, null);
-		return new BoundFiling(program, stated, completed(stated));
+		Figures stated = figures(filing, null, true);
+		return new BoundFiling(program, stated, completed(stated, false));
 	}
 
 	/** A typed filing of this engine's {@link #layout()} (or the same cells in the same order) bound to its slots. */
 	public BoundFiling bind(TypedFiling filing) {
 		Figures stated = figures(filing);
-		return new BoundFiling(program, stated, completed(stated));
+		return new BoundFiling(program, stated, completed(stated, false));
 	}
 
 	/**
@@ -172,8 +173,8 @@ public final class Engine implements Validator {
 
 	/** The finding of one rule on one filing, with every operand: what "explain" shows. */
 	public List<Finding> explain(String ruleId, Filing filing, Filing prior) {
-		Figures current = completed(figures(filing, null));
-		Figures previous = prior == null ? null : figures(prior, null);
+		Figures current = completed(figures(filing, null, false), true);
+		Figures previous = prior == null ? null : figures(prior, null, false);
 		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
 				previous == null ? null : previous.locations, program.slots());
 		List<Finding> result = new ArrayList<>();
@@ -216,9 +217,12 @@ public final class Engine implements Validator {
 
 	// ------------------------------------------------------------------ binding facts to the template
 
-	/** Binds a filing's facts to their slots; problems go to {@code problems} unless it is null. */
-	private Figures figures(Filing filing, List<Problem> problems) {
-		Figures figures = new Figures(program.scales);
+	/**
+	 * Binds a filing's facts to their slots; problems go to {@code problems} unless it is null. {@code scaled}: with
+	 * the scaled forms {@code check} reads (findings need only the values).
+	 */
+	private Figures figures(Filing filing, List<Problem> problems, boolean scaled) {
+		Figures figures = new Figures(program.scales, scaled);
 		for (Fact fact : filing.facts().values()) {
 			int slot = program.cellSlot(fact.address());
 			if (slot < 0) {
@@ -243,7 +247,7 @@ public final class Engine implements Validator {
 	/** The figures of a typed filing by slot, its scaled forms taken as they are where its scales are the engine's. */
 	private Figures figures(TypedFiling filing) {
 		boolean sameScales = compatible(filing.layout());
-		Figures figures = new Figures(program.scales);
+		Figures figures = new Figures(program.scales, true);
 		int n = program.cells();
 		for (int i = 0; i < n; i++) {
 			Value value = filing.value(i);
@@ -285,13 +289,16 @@ public final class Engine implements Validator {
 		return sameScales;
 	}
 
-	/** The figures with the calculated cells they do not state filled (a copy), or themselves when there are none. */
-	private Figures completed(Figures stated) {
+	/**
+	 * The figures with the calculated cells they do not state filled: themselves when there are none or
+	 * {@code inPlace}, else a copy (a bound filing keeps its figures as stated for when it is the previous period).
+	 */
+	private Figures completed(Figures stated, boolean inPlace) {
 		int[] calculated = program.calculated;
 		if (calculated.length == 0) {
 			return stated;
 		}
-		Figures figures = stated.copy();
+		Figures figures = inPlace ? stated : stated.copy();
 		Eval evaluation = new Eval(figures.values, null, null, null, 0);
 		for (int pass = 0; pass <= calculated.length; pass++) {
 			boolean changed = false;

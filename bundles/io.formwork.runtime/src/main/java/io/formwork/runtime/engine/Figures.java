@@ -17,22 +17,25 @@ final class Figures {
 	final byte[] state;
 	private final int[] scales;
 
-	Figures(int[] scales) {
+	/** With {@code scaled} false, only the values and locations are kept (what findings need). */
+	Figures(int[] scales, boolean scaled) {
 		int slots = scales.length;
 		this.scales = scales;
 		values = new Value[slots];
 		locations = new Location[slots];
-		unscaled = new long[slots];
-		state = new byte[slots];
-		java.util.Arrays.fill(state, Fast.BLANK);
+		unscaled = scaled ? new long[slots] : null;
+		state = scaled ? new byte[slots] : null;
+		if (scaled) {
+			java.util.Arrays.fill(state, Fast.BLANK);
+		}
 	}
 
 	private Figures(Figures other) {
 		scales = other.scales;
 		values = other.values.clone();
 		locations = other.locations.clone();
-		unscaled = other.unscaled.clone();
-		state = other.state.clone();
+		unscaled = other.unscaled == null ? null : other.unscaled.clone();
+		state = other.state == null ? null : other.state.clone();
 	}
 
 	Figures copy() {
@@ -42,6 +45,9 @@ final class Figures {
 	void set(int slot, Value value, Location location) {
 		values[slot] = value;
 		locations[slot] = location;
+		if (state == null) {
+			return;
+		}
 		if (value == null || value.isBlank()) {
 			state[slot] = Fast.BLANK;
 			unscaled[slot] = 0;
