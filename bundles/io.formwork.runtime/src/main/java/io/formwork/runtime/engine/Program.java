@@ -278,28 +278,36 @@ final class Program {
 			this.shown = shown;
 		}
 
-		/** Placeholders already filled (the zh and the en message mostly name the same ones). */
-		private String[] keys;
-		private String[] filled;
-		private int count;
+		/** The first placeholders filled (the zh and the en message mostly name the same ones), without arrays. */
+		private String key0;
+		private String value0;
+		private String key1;
+		private String value1;
+		private String key2;
+		private String value2;
 
-		/** The value of a placeholder, or null when nothing names it; computed once per finding. */
+		/** The value of a placeholder, or null when nothing names it; the first three computed once per finding. */
 		String get(String key) {
-			for (int i = 0; i < count; i++) {
-				if (keys[i].equals(key)) {
-					return filled[i];
-				}
+			if (key.equals(key0)) {
+				return value0;
+			}
+			if (key.equals(key1)) {
+				return value1;
+			}
+			if (key.equals(key2)) {
+				return value2;
 			}
 			String value = compute(key);
-			if (keys == null) {
-				keys = new String[4];
-				filled = new String[4];
-			} else if (count == keys.length) {
-				keys = java.util.Arrays.copyOf(keys, count * 2);
-				filled = java.util.Arrays.copyOf(filled, count * 2);
+			if (key0 == null) {
+				key0 = key;
+				value0 = value;
+			} else if (key1 == null) {
+				key1 = key;
+				value1 = value;
+			} else if (key2 == null) {
+				key2 = key;
+				value2 = value;
 			}
-			keys[count] = key;
-			filled[count++] = value;
 			return value;
 		}
 
