@@ -19,12 +19,16 @@ import io.formwork.lang.tests.GeneratedCode.Subject;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
+import io.formwork.runtime.compiled.Layout;
+import io.formwork.runtime.compiled.TypedFiling;
+import io.formwork.runtime.engine.Engine;
 
 /**
  * The validators generated from the example templates and the engine-semantics template give exactly the
  * engine's results — problems, findings with their statuses, operands, values, locations, differences,
  * tolerances and messages — on every example filing and on thousands of mutated ones, and their fast path
- * gives the same statuses. A mismatch prints the filing that shows it.
+ * gives the same statuses, as does the engine's {@code check} (from runtime filings, from filings bound
+ * beforehand, from typed filings of its layout). A mismatch prints the filing that shows it.
  */
 class GeneratedValidatorTest {
 
@@ -154,12 +158,32 @@ class GeneratedValidatorTest {
 									+ engine.statuses()[k] + ", fast " + fast.statuses()[k])
 					+ ")\nfiling:\n" + GeneratedCode.dump(filing) + "prior:\n" + GeneratedCode.dump(prior));
 		}
+		Engine checker = subject.workspace().engine;
 		byte[] checked = new byte[engine.statuses().length];
-		int errors = subject.workspace().engine.check(filing, prior, checked);
+		int errors = checker.check(filing, prior, checked);
+		sameStatuses(subject, "check", engine, checked, errors, filing, prior);
+		errors = checker.check(checker.bind(filing), prior == null ? null : checker.bind(prior), checked);
+		sameStatuses(subject, "check of bound filings", engine, checked, errors, filing, prior);
+		Layout layout = checker.layout();
+		errors = checker.check(new EngineTyped(layout, filing), prior == null ? null : new EngineTyped(layout, prior),
+				checked);
+		sameStatuses(subject, "check of typed filings", engine, checked, errors, filing, prior);
+	}
+
+	static void sameStatuses(Subject subject, String how, Fast engine, byte[] checked, int errors, Filing filing,
+			Filing prior) {
 		if (!java.util.Arrays.equals(engine.statuses(), checked) || engine.errors() != errors) {
-			fail("The engine's check of " + subject.templateId() + " differs from its findings at instance "
+			fail("The engine's " + how + " of " + subject.templateId() + " differs from its findings at instance "
 					+ java.util.Arrays.mismatch(engine.statuses(), checked) + " (errors " + engine.errors() + " vs "
 					+ errors + ")\nfiling:\n" + GeneratedCode.dump(filing) + "prior:\n" + GeneratedCode.dump(prior));
+		}
+	}
+
+	/** A typed filing of the engine's own layout, filled from a runtime filing as a reader of typed filings would. */
+	static final class EngineTyped extends TypedFiling {
+		EngineTyped(Layout layout, Filing filing) {
+			super(layout);
+			bind(filing);
 		}
 	}
 

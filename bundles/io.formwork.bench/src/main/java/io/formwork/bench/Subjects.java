@@ -98,6 +98,20 @@ public final class Subjects {
 		return statuses;
 	}
 
+	/** The engine's statuses on the filing bound beforehand ({@code Engine.bind}, then {@code check}). */
+	public byte[] engineBoundStatuses(Filing filing) {
+		byte[] statuses = new byte[plan.rules().size()];
+		engine.check(engine.bind(filing), null, statuses);
+		return statuses;
+	}
+
+	/** The engine's statuses on the generated typed filing (same cells in the same order as the engine's layout). */
+	public byte[] engineTypedStatuses(Filing filing) {
+		byte[] statuses = new byte[plan.rules().size()];
+		engine.check(Gid2021Filing.fromFiling(filing), null, statuses);
+		return statuses;
+	}
+
 	/** The generated validator's fast path (statuses only). */
 	public byte[] generatedStatuses(Filing filing) {
 		byte[] statuses = new byte[Gid2021Validator.INSTANCES];

@@ -94,8 +94,13 @@ class AgreementTest {
 	void theEnginesStatusesAloneAreThoseOfItsFindings() {
 		List<RuleInstance> rules = subjects.rules();
 		for (int f = 0; f < FILINGS; f++) {
+			List<String> findings = triples(rules, subjects.engineStatuses(filings.get(f)));
 			assertThat(triples(rules, subjects.engineCheckStatuses(filings.get(f)))).as("%s", files.get(f))
-					.isEqualTo(triples(rules, subjects.engineStatuses(filings.get(f))));
+					.isEqualTo(findings);
+			assertThat(triples(rules, subjects.engineBoundStatuses(filings.get(f)))).as("bound, %s", files.get(f))
+					.isEqualTo(findings);
+			assertThat(triples(rules, subjects.engineTypedStatuses(filings.get(f)))).as("typed, %s", files.get(f))
+					.isEqualTo(findings);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Finding;
@@ -15,7 +16,9 @@ import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.Validator;
 import io.formwork.runtime.Value;
+import io.formwork.runtime.compiled.Layout;
 import io.formwork.runtime.compiled.Statuses;
+import io.formwork.runtime.compiled.TypedFiling;
 import io.formwork.runtime.engine.Program.Eval;
 import io.formwork.runtime.engine.Program.Instance;
 import io.formwork.runtime.plan.CellSpec;
@@ -41,10 +44,19 @@ public final class Engine implements Validator {
 
 	private final Plan plan;
 	private final Program program;
+	/** Per instance: of error severity (its failure counts in {@code check}'s result). */
+	private final boolean[] errorSeverity;
+	private volatile Layout layout;
+	/** The last layout {@link #compatible} accepted and whether its scales are the engine's. */
+	private volatile Object[] lastLayout;
 
 	public Engine(Plan plan) {
 		this.plan = plan;
 		this.program = new Program(plan);
+		this.errorSeverity = new boolean[program.instances.length];
+		for (int i = 0; i < errorSeverity.length; i++) {
+			errorSeverity[i] = program.instances[i].rule.severity() == Severity.ERROR;
+		}
 	}
 
 	public Plan plan() {
@@ -67,9 +79,8 @@ public final class Engine implements Validator {
 		List<Problem> problems = new ArrayList<>(filing.problems());
 		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
 		problems.addAll(Semantics.priorProblems(filing, prior));
-		Figures current = bind(filing, problems);
-		Figures previous = prior == null ? null : bind(prior, null);
-		fillCalculated(current);
+		Figures current = completed(figures(filing, problems, false), true);
+		Figures previous = prior == null ? null : figures(prior, null, false);
 		List<Finding> findings = new ArrayList<>(program.instances.length);
 		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
 				previous == null ? null : previous.locations, program.slots());
@@ -85,36 +96,85 @@ public final class Engine implements Validator {
 	/**
 	 * The status of every rule instance, in plan order, without findings: {@code statuses[i]} is
 	 * {@link Statuses#NONE} (its condition does not apply), {@link Statuses#PASS}, {@link Statuses#FAIL} or
-	 * {@link Statuses#NOT_ASSESSABLE}, as the findings of {@link #validate(Filing, Filing)} say.
+	 * {@link Statuses#NOT_ASSESSABLE}, as the findings of {@link #validate(Filing, Filing)} say. Binds both
+	 * filings first; {@link #bind(Filing)} once and {@link #check(BoundFiling, BoundFiling, byte[])} when a
+	 * filing is checked more than once.
 	 *
 	 * @param statuses at least as long as the plan has rule instances
 	 * @return the number of instances of error severity that fail
 	 */
 	public int check(Filing filing, Filing prior, byte[] statuses) {
-		if (statuses.length < program.instances.length) {
-			throw new IllegalArgumentException("statuses: " + program.instances.length + " needed");
+		return check(completed(figures(filing, null, true), true), prior == null ? null : figures(prior, null, true),
+				statuses);
+	}
+
+	/**
+	 * As {@link #check(Filing, Filing, byte[])}, on filings bound beforehand by this engine ({@link #bind});
+	 * {@code prior} is the previous period's, or null. Reads arrays only: most instances are decided over scaled
+	 * {@code long}s ({@link Fast}), the rest (and any whose figures do not fit or overflow) exactly, with the
+	 * same result.
+	 */
+	public int check(BoundFiling filing, BoundFiling prior, byte[] statuses) {
+		if (filing.program != program || prior != null && prior.program != program) {
+			throw new IllegalArgumentException("a filing bound by another engine");
 		}
-		Figures current = bind(filing, null);
-		Figures previous = prior == null ? null : bind(prior, null);
-		fillCalculated(current);
-		Eval evaluation = new Eval(current.values, null, previous == null ? null : previous.values, null, 0);
-		int errors = 0;
-		for (int i = 0; i < program.instances.length; i++) {
-			Instance instance = program.instances[i];
-			byte status = status(instance, evaluation);
-			statuses[i] = status;
-			if (status == Statuses.FAIL && instance.rule.severity() == Severity.ERROR) {
-				errors++;
+		return check(filing.completed, prior == null ? null : prior.stated, statuses);
+	}
+
+	/**
+	 * As {@link #check(Filing, Filing, byte[])}, on typed filings of this engine's {@link #layout()} (or of any
+	 * layout with the same cells in the same order, such as the typed filing class generated from the same
+	 * template): their figures and scaled forms are read through {@link TypedFiling}'s accessors.
+	 */
+	public int check(TypedFiling filing, TypedFiling prior, byte[] statuses) {
+		return check(completed(figures(filing), true), prior == null ? null : figures(prior), statuses);
+	}
+
+	/**
+	 * A filing bound to this engine's slots, to be checked with {@link #check(BoundFiling, BoundFiling, byte[])}
+	 * (as this period's or as the previous period's). Facts for cells the template lacks or in units it cannot
+	 * convert are left out (as {@code check} leaves them out; {@link #validate} reports them).
+	 */
+	public BoundFiling bind(Filing filing) {
+		Figures stated = figures(filing, null, true);
+		return new BoundFiling(program, stated, completed(stated, false));
+	}
+
+	/** A typed filing of this engine's {@link #layout()} (or the same cells in the same order) bound to its slots. */
+	public BoundFiling bind(TypedFiling filing) {
+		Figures stated = figures(filing);
+		return new BoundFiling(program, stated, completed(stated, false));
+	}
+
+	/**
+	 * The cells and claims of the plan in this engine's slot order (the plan's order), with their units, the scales
+	 * of their scaled-{@code long} forms and the plan's unit conversions: the layout of the typed filings
+	 * {@link #check(TypedFiling, TypedFiling, byte[])} reads. Built once.
+	 */
+	public Layout layout() {
+		Layout made = layout;
+		if (made == null) {
+			int n = program.cells();
+			String[][] cells = new String[n][];
+			String[] units = new String[n];
+			for (int i = 0; i < n; i++) {
+				CellAddress address = program.address(i);
+				cells[i] = new String[] { address.table(), address.row(), address.column() };
+				units[i] = program.spec(i).unit();
 			}
+			String[][] conversions = plan.units().values().stream()
+					.map(c -> new String[] { c.unit(), c.factor().toString(), c.base() }).toArray(String[][]::new);
+			made = new Layout(plan.templateId(), plan.year(), cells, units,
+					java.util.Arrays.copyOf(program.scales, n), conversions);
+			layout = made;
 		}
-		return errors;
+		return made;
 	}
 
 	/** The finding of one rule on one filing, with every operand: what "explain" shows. */
 	public List<Finding> explain(String ruleId, Filing filing, Filing prior) {
-		Figures current = bind(filing, null);
-		Figures previous = prior == null ? null : bind(prior, null);
-		fillCalculated(current);
+		Figures current = completed(figures(filing, null, false), true);
+		Figures previous = prior == null ? null : figures(prior, null, false);
 		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
 				previous == null ? null : previous.locations, program.slots());
 		List<Finding> result = new ArrayList<>();
@@ -129,22 +189,40 @@ public final class Engine implements Validator {
 		return result;
 	}
 
-	// ------------------------------------------------------------------ binding facts to the template
-
-	/** The figures of one filing by slot (null: not stated), with where each was read. */
-	private static final class Figures {
-		final Value[] values;
-		final io.formwork.runtime.Location[] locations;
-
-		Figures(int slots) {
-			values = new Value[slots];
-			locations = new io.formwork.runtime.Location[slots];
+	private int check(Figures current, Figures previous, byte[] statuses) {
+		Instance[] instances = program.instances;
+		if (statuses.length < instances.length) {
+			throw new IllegalArgumentException("statuses: " + instances.length + " needed");
 		}
+		Fast[] fast = program.fast;
+		boolean[] error = errorSeverity;
+		Eval evaluation = null;
+		int errors = 0;
+		for (int i = 0; i < instances.length; i++) {
+			Fast f = fast[i];
+			byte status = f == null ? Fast.FALLBACK : f.status(current, previous);
+			if (status == Fast.FALLBACK) {
+				if (evaluation == null) {
+					evaluation = new Eval(current.values, null, previous == null ? null : previous.values, null, 0);
+				}
+				status = status(instances[i], evaluation);
+			}
+			statuses[i] = status;
+			if (status == Statuses.FAIL && error[i]) {
+				errors++;
+			}
+		}
+		return errors;
 	}
 
-	/** Binds a filing's facts to their slots; problems go to {@code problems} unless it is null. */
-	private Figures bind(Filing filing, List<Problem> problems) {
-		Figures figures = new Figures(program.slots());
+	// ------------------------------------------------------------------ binding facts to the template
+
+	/**
+	 * Binds a filing's facts to their slots; problems go to {@code problems} unless it is null. {@code scaled}: with
+	 * the scaled forms {@code check} reads (findings need only the values).
+	 */
+	private Figures figures(Filing filing, List<Problem> problems, boolean scaled) {
+		Figures figures = new Figures(program.scales, scaled);
 		for (Fact fact : filing.facts().values()) {
 			int slot = program.cellSlot(fact.address());
 			if (slot < 0) {
@@ -161,17 +239,66 @@ public final class Engine implements Validator {
 				}
 				continue;
 			}
-			figures.values[slot] = value;
-			figures.locations[slot] = fact.location();
+			figures.set(slot, value, fact.location());
 		}
 		return figures;
 	}
 
-	private void fillCalculated(Figures figures) {
+	/** The figures of a typed filing by slot, its scaled forms taken as they are where its scales are the engine's. */
+	private Figures figures(TypedFiling filing) {
+		boolean sameScales = compatible(filing.layout());
+		Figures figures = new Figures(program.scales, true);
+		int n = program.cells();
+		for (int i = 0; i < n; i++) {
+			Value value = filing.value(i);
+			if (value == null) {
+				continue;
+			}
+			if (sameScales && filing.exact(i)) {
+				figures.set(i, value, filing.location(i), filing.unscaled(i));
+			} else {
+				figures.set(i, value, filing.location(i));
+			}
+		}
+		return figures;
+	}
+
+	/**
+	 * Whether a layout has the plan's cells in slot order (else it fails), and true when its scales are also the
+	 * engine's. The last layout seen is remembered.
+	 */
+	private boolean compatible(Layout other) {
+		Object[] seen = lastLayout;
+		if (seen != null && seen[0] == other) {
+			return (Boolean) seen[1];
+		}
+		int n = program.cells();
+		if (other.size() != n) {
+			throw new IllegalArgumentException("a typed filing of " + other.size() + " cells, not of the " + n
+					+ " cells of template " + plan.templateId());
+		}
+		boolean sameScales = true;
+		for (int i = 0; i < n; i++) {
+			if (!other.address(i).equals(program.address(i))) {
+				throw new IllegalArgumentException("a typed filing whose cell " + i + " is " + other.address(i)
+						+ ", not " + program.address(i) + " as in template " + plan.templateId());
+			}
+			sameScales &= other.scale(i) == program.scales[i];
+		}
+		lastLayout = new Object[] { other, sameScales };
+		return sameScales;
+	}
+
+	/**
+	 * The figures with the calculated cells they do not state filled: themselves when there are none or
+	 * {@code inPlace}, else a copy (a bound filing keeps its figures as stated for when it is the previous period).
+	 */
+	private Figures completed(Figures stated, boolean inPlace) {
 		int[] calculated = program.calculated;
 		if (calculated.length == 0) {
-			return;
+			return stated;
 		}
+		Figures figures = inPlace ? stated : stated.copy();
 		Eval evaluation = new Eval(figures.values, null, null, null, 0);
 		for (int pass = 0; pass <= calculated.length; pass++) {
 			boolean changed = false;
@@ -182,14 +309,15 @@ public final class Engine implements Validator {
 				evaluation.start(false, false);
 				BigDecimal value = program.formula(slot).number(evaluation);
 				if (value != null) {
-					figures.values[slot] = Value.of(value);
+					figures.set(slot, Value.of(value), null);
 					changed = true;
 				}
 			}
 			if (!changed) {
-				return;
+				return figures;
 			}
 		}
+		return figures;
 	}
 
 	// ------------------------------------------------------------------ evaluating a rule instance

@@ -26,6 +26,10 @@ final class Program {
 
 	final Instance[] instances;
 	final int[] calculated;
+	/** Each slot's scale in scaled-{@code long} form (0 for a slot the plan does not define). */
+	final int[] scales;
+	/** Each instance's status over scaled longs, or null when it has no such form ({@link Fast}). */
+	final Fast[] fast;
 	private final Node[] formulas;
 	private final CellSpec[] specs;
 	private final List<CellAddress> addresses = new ArrayList<>();
@@ -48,6 +52,51 @@ final class Program {
 		}
 		calculated = withFormula.stream().mapToInt(Integer::intValue).toArray();
 		instances = plan.rules().stream().map(this::instance).toArray(Instance[]::new);
+		scales = new int[addresses.size()];
+		for (int i = 0; i < cells; i++) {
+			scales[i] = scale(specs[i]);
+		}
+		Fast.Slots resolve = new Fast.Slots() {
+			@Override
+			public int slot(Expr.Ref ref) {
+				return slots.get(ref.address());
+			}
+
+			@Override
+			public int scale(int slot) {
+				return scales[slot];
+			}
+		};
+		fast = new Fast[instances.length];
+		for (int i = 0; i < instances.length; i++) {
+			fast[i] = Fast.of(instances[i].rule, resolve);
+		}
+	}
+
+	/**
+	 * The scale of a slot's scaled-{@code long} form, as the generated code chooses it: the cell's decimals, else
+	 * what its kind usually needs (4 for amounts and percentages, 6 for ratios, 0 otherwise), at most 18.
+	 */
+	static int scale(CellSpec spec) {
+		Integer decimals = spec.decimals();
+		int scale;
+		if (decimals != null && decimals >= 0) {
+			scale = decimals;
+		} else if (spec.kind() == null) {
+			scale = 0;
+		} else {
+			scale = switch (spec.kind()) {
+			case AMOUNT, PERCENT -> 4;
+			case RATIO -> 6;
+			default -> 0;
+			};
+		}
+		return Math.min(scale, io.formwork.runtime.compiled.Scaled.MAX_SCALE);
+	}
+
+	/** The number of cells and claims of the plan (the slots a filing can bind). */
+	int cells() {
+		return cells;
 	}
 
 	/** The number of slots a bound filing has. */
@@ -229,8 +278,40 @@ final class Program {
 			this.shown = shown;
 		}
 
-		/** The value of a placeholder, or null when nothing names it. */
+		/** The first placeholders filled (the zh and the en message mostly name the same ones), without arrays. */
+		private String key0;
+		private String value0;
+		private String key1;
+		private String value1;
+		private String key2;
+		private String value2;
+
+		/** The value of a placeholder, or null when nothing names it; the first three computed once per finding. */
 		String get(String key) {
+			if (key.equals(key0)) {
+				return value0;
+			}
+			if (key.equals(key1)) {
+				return value1;
+			}
+			if (key.equals(key2)) {
+				return value2;
+			}
+			String value = compute(key);
+			if (key0 == null) {
+				key0 = key;
+				value0 = value;
+			} else if (key1 == null) {
+				key1 = key;
+				value1 = value;
+			} else if (key2 == null) {
+				key2 = key;
+				value2 = value;
+			}
+			return value;
+		}
+
+		private String compute(String key) {
 			String[] codes = instance.operandCodes;
 			for (int i = 0; i < codes.length; i++) {
 				if (codes[i].equals(key)) {
