@@ -20,6 +20,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import io.formwork.bench.generated.Gid2021Filing;
 import io.formwork.bench.generated.Gid2021Validator;
 import io.formwork.filing.JsonFilingReader;
+import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.TypedFiling;
 import io.formwork.runtime.engine.Engine;
 
 /**
@@ -104,11 +106,33 @@ public class EndToEndBenchmark {
 		}
 	}
 
-	// Hook for the engine over a typed filing (branch engine8): when the engine checks a TypedFiling over the
-	// Layout it builds from its plan, add here
-	//   @Benchmark @OperationsPerInvocation(Benchmarks.FILINGS) public int engineCheckReadInto(Out out)
-	// reading each file with reader.readInto(file, typed) into a per-thread Slots.filing(<the engine's layout>)
-	// and checking that, as generatedReadInto does.
+	/**
+	 * The engine's statuses, each filing read straight into a typed filing of the engine's own layout
+	 * ({@link Engine#layout()}, {@link Slots#filing}) and checked from it ({@link Engine#check(TypedFiling,
+	 * TypedFiling, byte[])}).
+	 */
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public int engineReadInto(EngineOut out) {
+		int errors = 0;
+		for (Path file : files) {
+			reader.readInto(file, out.typed);
+			errors += engine.check(out.typed, null, out.statuses);
+		}
+		return errors;
+	}
+
+	@State(Scope.Thread)
+	public static class EngineOut {
+		final byte[] statuses = new byte[HandWritten.INSTANCES];
+		/** a typed filing of the engine's layout, which each thread reads into */
+		TypedFiling typed;
+
+		@Setup(Level.Trial)
+		public void setUp() {
+			typed = Slots.filing(Subjects.get().engine().layout());
+		}
+	}
 
 	@Benchmark
 	@OperationsPerInvocation(Benchmarks.FILINGS)

@@ -11,6 +11,9 @@ import io.formwork.bench.generated.Gid2021Validator;
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.TypedFiling;
+import io.formwork.runtime.engine.Engine;
 
 /**
  * The 1,000 filings of the benchmark read straight into the generated typed filing
@@ -47,6 +50,29 @@ class ReadIntoAgreementTest {
 			assertThat(validator.findings(reused, null)).isEqualTo(validator.findings(slow, null));
 		}
 		assertThat(fast).isEqualTo(Benchmarks.FILINGS);
+	}
+
+	@Test
+	void theEngineChecksTheBenchmarkFilingsReadIntoItsOwnLayoutAsItChecksThemRead() {
+		JsonFilingReader reader = new JsonFilingReader();
+		Engine engine = Subjects.get().engine();
+		TypedFiling reused = Slots.filing(engine.layout());
+		int failed = 0;
+		for (FilingGenerator.Generated generated : new FilingGenerator(Benchmarks.SEED).generate(Benchmarks.FILINGS)) {
+			byte[] json = generated.bytes();
+			String source = "/tmp/" + generated.name();
+			Filing filing = reader.read(json, source);
+			assertThat(reader.readInto(json, source, reused)).isEqualTo(filing.problems());
+
+			byte[] typed = new byte[Gid2021Validator.INSTANCES];
+			byte[] read = new byte[Gid2021Validator.INSTANCES];
+			int errors = engine.check(reused, null, typed);
+			assertThat(errors).as(generated.name()).isEqualTo(engine.check(filing, null, read));
+			assertThat(typed).as(generated.name()).isEqualTo(read);
+			failed += errors > 0 ? 1 : 0;
+		}
+		// the set has filings with errors (10%): the comparison is not one of passes alone
+		assertThat(failed).isGreaterThan(Benchmarks.FILINGS / 20);
 	}
 
 	/** Per cell: the scaled form, whether exact, whether blank, and the scale of the figure as stated. */

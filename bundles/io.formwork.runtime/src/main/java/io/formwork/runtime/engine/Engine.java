@@ -82,8 +82,8 @@ public final class Engine implements Validator {
 		Figures current = completed(figures(filing, problems, false), true);
 		Figures previous = prior == null ? null : figures(prior, null, false);
 		List<Finding> findings = new ArrayList<>(program.instances.length);
-		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
-				previous == null ? null : previous.locations, program.slots());
+		Eval evaluation = new Eval(current.values(), current.locations(), previous == null ? null : previous.values(),
+				previous == null ? null : previous.locations(), program.slots());
 		for (Instance instance : program.instances) {
 			Finding finding = evaluate(instance, evaluation);
 			if (finding != null) {
@@ -175,8 +175,8 @@ public final class Engine implements Validator {
 	public List<Finding> explain(String ruleId, Filing filing, Filing prior) {
 		Figures current = completed(figures(filing, null, false), true);
 		Figures previous = prior == null ? null : figures(prior, null, false);
-		Eval evaluation = new Eval(current.values, current.locations, previous == null ? null : previous.values,
-				previous == null ? null : previous.locations, program.slots());
+		Eval evaluation = new Eval(current.values(), current.locations(), previous == null ? null : previous.values(),
+				previous == null ? null : previous.locations(), program.slots());
 		List<Finding> result = new ArrayList<>();
 		for (Instance instance : program.instances) {
 			if (instance.rule.ruleId().equals(ruleId)) {
@@ -203,7 +203,7 @@ public final class Engine implements Validator {
 			byte status = f == null ? Fast.FALLBACK : f.status(current, previous);
 			if (status == Fast.FALLBACK) {
 				if (evaluation == null) {
-					evaluation = new Eval(current.values, null, previous == null ? null : previous.values, null, 0);
+					evaluation = new Eval(current.values(), null, previous == null ? null : previous.values(), null, 0);
 				}
 				status = status(instances[i], evaluation);
 			}
@@ -246,21 +246,7 @@ public final class Engine implements Validator {
 
 	/** The figures of a typed filing by slot, its scaled forms taken as they are where its scales are the engine's. */
 	private Figures figures(TypedFiling filing) {
-		boolean sameScales = compatible(filing.layout());
-		Figures figures = new Figures(program.scales, true);
-		int n = program.cells();
-		for (int i = 0; i < n; i++) {
-			Value value = filing.value(i);
-			if (value == null) {
-				continue;
-			}
-			if (sameScales && filing.exact(i)) {
-				figures.set(i, value, filing.location(i), filing.unscaled(i));
-			} else {
-				figures.set(i, value, filing.location(i));
-			}
-		}
-		return figures;
+		return new Figures(program.scales, filing, compatible(filing.layout()));
 	}
 
 	/**
@@ -299,11 +285,12 @@ public final class Engine implements Validator {
 			return stated;
 		}
 		Figures figures = inPlace ? stated : stated.copy();
-		Eval evaluation = new Eval(figures.values, null, null, null, 0);
+		Value[] values = figures.values();
+		Eval evaluation = new Eval(values, null, null, null, 0);
 		for (int pass = 0; pass <= calculated.length; pass++) {
 			boolean changed = false;
 			for (int slot : calculated) {
-				if (figures.values[slot] != null) {
+				if (values[slot] != null) {
 					continue;
 				}
 				evaluation.start(false, false);

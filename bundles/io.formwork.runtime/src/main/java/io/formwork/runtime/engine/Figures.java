@@ -3,19 +3,27 @@ package io.formwork.runtime.engine;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.compiled.Scaled;
+import io.formwork.runtime.compiled.TypedFiling;
 
 /**
  * The figures of one filing by slot: each value as bound (null: not reported), where it was read, and its
  * scaled-{@code long} form at the slot's scale with its state ({@link Fast#EXACT}, {@link Fast#BLANK}: blank
  * or not reported, its scaled form 0; {@link Fast#INEXACT}: no scaled form at that scale).
+ * <p>
+ * Figures read from a {@link TypedFiling} ({@link #Figures(int[], TypedFiling)}) keep its states and scaled forms
+ * only; their values and locations are taken from it when first asked for ({@link #values()},
+ * {@link #locations()}: an instance evaluated exactly, a calculated cell), so that a typed filing read lazily
+ * (as {@code JsonFilingReader.readInto} fills one) is checked without a value object per figure.
  */
 final class Figures {
 
-	final Value[] values;
-	final Location[] locations;
+	private final Value[] values;
+	private final Location[] locations;
 	final long[] unscaled;
 	final byte[] state;
 	private final int[] scales;
+	/** The typed filing whose values and locations are still to be copied, or null. */
+	private TypedFiling source;
 
 	/** With {@code scaled} false, only the values and locations are kept (what findings need). */
 	Figures(int[] scales, boolean scaled) {
@@ -30,10 +38,28 @@ final class Figures {
 		}
 	}
 
+	/**
+	 * The figures of a typed filing: states and scaled forms now ({@code sameScales}: its scaled forms are at these
+	 * scales), values and locations when first asked for.
+	 */
+	Figures(int[] scales, TypedFiling filing, boolean sameScales) {
+		this(scales, true);
+		for (int slot = 0; slot < scales.length; slot++) {
+			if (filing.blank(slot)) {
+				continue;
+			}
+			long scaled = sameScales && filing.exact(slot) ? filing.unscaled(slot)
+					: Scaled.unscaled(filing.number(slot), scales[slot]);
+			state[slot] = scaled == Long.MIN_VALUE ? Fast.INEXACT : Fast.EXACT;
+			unscaled[slot] = scaled == Long.MIN_VALUE ? 0 : scaled;
+		}
+		source = filing;
+	}
+
 	private Figures(Figures other) {
 		scales = other.scales;
-		values = other.values.clone();
-		locations = other.locations.clone();
+		values = other.values().clone();
+		locations = other.locations().clone();
 		unscaled = other.unscaled == null ? null : other.unscaled.clone();
 		state = other.state == null ? null : other.state.clone();
 	}
@@ -42,7 +68,37 @@ final class Figures {
 		return new Figures(this);
 	}
 
+	/** The value of each slot (null: not reported). */
+	Value[] values() {
+		if (source != null) {
+			materialize();
+		}
+		return values;
+	}
+
+	/** Where each slot's figure was read (null: nowhere). */
+	Location[] locations() {
+		if (source != null) {
+			materialize();
+		}
+		return locations;
+	}
+
+	private void materialize() {
+		TypedFiling filing = source;
+		source = null;
+		for (int slot = 0; slot < values.length; slot++) {
+			if (values[slot] == null) {
+				values[slot] = filing.value(slot);
+				locations[slot] = filing.location(slot);
+			}
+		}
+	}
+
 	void set(int slot, Value value, Location location) {
+		if (source != null) {
+			materialize();
+		}
 		values[slot] = value;
 		locations[slot] = location;
 		if (state == null) {
@@ -60,6 +116,9 @@ final class Figures {
 
 	/** Sets a figure whose scaled form is known already (exact, at this slot's scale). */
 	void set(int slot, Value value, Location location, long scaled) {
+		if (source != null) {
+			materialize();
+		}
 		values[slot] = value;
 		locations[slot] = location;
 		state[slot] = Fast.EXACT;
