@@ -40,11 +40,13 @@ final class Figures {
 
 	/**
 	 * The figures of a typed filing: states and scaled forms now ({@code sameScales}: its scaled forms are at these
-	 * scales), values and locations when first asked for.
+	 * scales), values and locations when first asked for. The filing's cells are the first slots (the cells of the
+	 * plan, before the slots of its other operands).
 	 */
 	Figures(int[] scales, TypedFiling filing, boolean sameScales) {
 		this(scales, true);
-		for (int slot = 0; slot < scales.length; slot++) {
+		int cells = filing.layout().size();
+		for (int slot = 0; slot < cells; slot++) {
 			if (filing.blank(slot)) {
 				continue;
 			}
@@ -87,7 +89,8 @@ final class Figures {
 	private void materialize() {
 		TypedFiling filing = source;
 		source = null;
-		for (int slot = 0; slot < values.length; slot++) {
+		int cells = filing.layout().size();
+		for (int slot = 0; slot < cells; slot++) {
 			if (values[slot] == null) {
 				values[slot] = filing.value(slot);
 				locations[slot] = filing.location(slot);
