@@ -6,9 +6,13 @@ import static io.formwork.lang.generator.JavaNames.string;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import io.formwork.lang.generator.TemplateModel.Cell;
 import io.formwork.runtime.Severity;
@@ -252,7 +256,25 @@ final class ValidatorGenerator {
 			// blank counts as 0 (its scaled form) where the rule says so
 			String test = rule.blankAsZero() ? ".exactOrBlank(" : ".exact(";
 			StringBuilder guard = new StringBuilder();
+			// this period's cells, where blank does not count as 0, tested 64 at a time (TypedFiling.exactWord)
+			SortedMap<Integer, Long> words = new TreeMap<>();
 			for (Ref ref : refs) {
+				if (!ref.prior && !rule.blankAsZero()) {
+					words.merge(ref.cell >>> 6, 1L << ref.cell, (a, b) -> a | b);
+				}
+			}
+			for (var word : words.entrySet()) {
+				if (guard.length() > 0) {
+					guard.append("\n\t\t\t\t&& ");
+				}
+				String mask = "0x" + Long.toHexString(word.getValue()) + "L";
+				guard.append("(c.exactWord(").append(word.getKey()).append(") & ").append(mask).append(") == ").append(mask);
+			}
+			Set<String> tested = new HashSet<>();
+			for (Ref ref : refs) {
+				if (!ref.prior && !rule.blankAsZero() || !tested.add(ref.prior + " " + ref.cell)) {
+					continue;
+				}
 				if (guard.length() > 0) {
 					guard.append("\n\t\t\t\t&& ");
 				}

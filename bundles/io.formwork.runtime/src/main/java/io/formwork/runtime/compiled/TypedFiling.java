@@ -30,7 +30,8 @@ public abstract class TypedFiling {
 	private final Value[] values;
 	private final Location[] locations;
 	private final long[] unscaled;
-	private final boolean[] exact;
+	/** Bit i of word i/64: cell i holds a figure whose scaled form is exact. */
+	private final long[] exact;
 	/** {@link #ABSENT}, {@link #BLANK} or {@link #NUMBER}: what the cell holds, whether its value is made yet or not */
 	private final byte[] kind;
 	/** a figure filled by a reader and not made into a {@link Value} yet: its digits and scale as written */
@@ -51,7 +52,7 @@ public abstract class TypedFiling {
 		this.values = new Value[n];
 		this.locations = new Location[n];
 		this.unscaled = new long[n];
-		this.exact = new boolean[n];
+		this.exact = new long[(n + 63) >>> 6];
 		this.kind = new byte[n];
 		this.stated = new long[n];
 		this.statedScale = new byte[n];
@@ -97,7 +98,23 @@ public abstract class TypedFiling {
 
 	/** True when the cell holds a figure whose scaled form ({@link #unscaled}) is exact. */
 	public final boolean exact(int cell) {
-		return exact[cell];
+		return (exact[cell >>> 6] & 1L << cell) != 0;
+	}
+
+	/**
+	 * Cells 64·{@code word} to 64·{@code word} + 63 as bits (bit i for cell 64·word + i): set when the cell's scaled
+	 * form is exact. Generated validators test the cells an instance reads a word at a time.
+	 */
+	public final long exactWord(int word) {
+		return exact[word];
+	}
+
+	private void setExact(int cell, boolean on) {
+		if (on) {
+			exact[cell >>> 6] |= 1L << cell;
+		} else {
+			exact[cell >>> 6] &= ~(1L << cell);
+		}
 	}
 
 	/** True when the cell is blank or not reported. */
@@ -107,7 +124,7 @@ public abstract class TypedFiling {
 
 	/** True when the cell's scaled form is exact, or the cell is blank (its scaled form is then 0). */
 	public final boolean exactOrBlank(int cell) {
-		return exact[cell] || blank(cell);
+		return exact(cell) || blank(cell);
 	}
 
 	/** The figure times 10^{@link Layout#scale scale} (0 when blank); meaningful when {@link #exact} is true. */
@@ -135,8 +152,8 @@ public abstract class TypedFiling {
 		kind[cell] = value == null ? ABSENT : value.isBlank() ? BLANK : NUMBER;
 		long scaled = value == null || value.isBlank() ? Long.MIN_VALUE
 				: Scaled.unscaled(value.number(), layout.scale(cell));
-		exact[cell] = scaled != Long.MIN_VALUE;
-		unscaled[cell] = exact[cell] ? scaled : 0;
+		setExact(cell, scaled != Long.MIN_VALUE);
+		unscaled[cell] = scaled != Long.MIN_VALUE ? scaled : 0;
 	}
 
 	/** Empties every cell, the metadata and the problems, and names the source of what will be filled. */
@@ -144,7 +161,7 @@ public abstract class TypedFiling {
 		Arrays.fill(values, null);
 		Arrays.fill(locations, null);
 		Arrays.fill(unscaled, 0);
-		Arrays.fill(exact, false);
+		Arrays.fill(exact, 0L);
 		Arrays.fill(kind, ABSENT);
 		Arrays.fill(lines, 0);
 		problems.clear();
@@ -164,8 +181,8 @@ public abstract class TypedFiling {
 		lines[cell] = line;
 		columns[cell] = column;
 		long scaled = Scaled.unscaled(digits, scale, layout.scale(cell));
-		exact[cell] = scaled != Long.MIN_VALUE;
-		unscaled[cell] = exact[cell] ? scaled : 0;
+		setExact(cell, scaled != Long.MIN_VALUE);
+		unscaled[cell] = scaled != Long.MIN_VALUE ? scaled : 0;
 	}
 
 	/** A blank (a JSON null) read at a line and column. */
@@ -175,7 +192,7 @@ public abstract class TypedFiling {
 		kind[cell] = BLANK;
 		lines[cell] = line;
 		columns[cell] = column;
-		exact[cell] = false;
+		setExact(cell, false);
 		unscaled[cell] = 0;
 	}
 
