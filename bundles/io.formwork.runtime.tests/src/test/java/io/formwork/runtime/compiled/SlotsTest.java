@@ -78,4 +78,40 @@ class SlotsTest {
 		assertThat(LAYOUT.unitIs(1, unit, 0, unit.length)).isTrue();
 		assertThat(LAYOUT.unitIs(0, unit, 0, unit.length)).isFalse();
 	}
+
+	@Test
+	void theExactWordsHoldOneBitPerCellExactlyWhereTheCellIsExact() {
+		int n = 150;
+		String[][] cells = new String[n][];
+		String[] units = new String[n];
+		int[] scales = new int[n];
+		for (int i = 0; i < n; i++) {
+			cells[i] = new String[] { "t", "r" + i, "c" };
+		}
+		TypedFiling filled = Slots.filing(new Layout("t", 2021, cells, units, scales, new String[0][]));
+		Slots.clear(filled, "f.json");
+		for (int i = 0; i < n; i++) {
+			switch (i % 4) {
+			case 0 -> Slots.number(filled, i, i, 0, 1, 1); // a whole number: exact at scale 0
+			case 1 -> Slots.number(filled, i, 15, 1, 1, 1); // 1.5: no scaled form at scale 0
+			case 2 -> Slots.blank(filled, i, 1, 1);
+			default -> { } // not reported
+			}
+		}
+		// cells 63, 64 and 127, 128 sit on either side of a word's edge
+		Slots.number(filled, 63, 7, 0, 1, 1);
+		Slots.number(filled, 127, 7, 0, 1, 1);
+		for (int i = 0; i < n; i++) {
+			boolean bit = (filled.exactWord(i >>> 6) & 1L << i) != 0;
+			assertThat(bit).as("cell %d", i).isEqualTo(filled.exact(i)).isEqualTo(i % 4 == 0 || i == 63 || i == 127);
+		}
+		assertThat(filled.exactWord(2) >>> (n - 128)).as("no bit past the last cell").isZero();
+
+		Slots.blank(filled, 64, 1, 1);
+		assertThat(filled.exactWord(1) & 1L).as("cell 64 left blank").isZero();
+		assertThat(filled.exact(64)).isFalse();
+		assertThat(filled.exact(68)).isTrue();
+		Slots.clear(filled, "g.json");
+		assertThat(filled.exactWord(0) | filled.exactWord(1) | filled.exactWord(2)).isZero();
+	}
 }
