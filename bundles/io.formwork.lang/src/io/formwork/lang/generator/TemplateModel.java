@@ -20,6 +20,7 @@ import io.formwork.lang.model.Grids;
 import io.formwork.lang.revision.Revisions;
 import io.formwork.lang.model.Grids.AxisLine;
 import io.formwork.runtime.CellAddress;
+import io.formwork.runtime.compiled.Scaled;
 import io.formwork.runtime.plan.CellSpec;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
@@ -60,7 +61,8 @@ public final class TemplateModel {
 				.unique(specs.stream().map(s -> JavaNames.constantBase(s.address())).toList());
 		for (int i = 0; i < specs.size(); i++) {
 			CellSpec spec = specs.get(i);
-			Cell cell = new Cell(i, spec, indicators.get(spec.address()), getters.get(i), constants.get(i), scale(spec));
+			Cell cell = new Cell(i, spec, indicators.get(spec.address()), getters.get(i), constants.get(i),
+					Scaled.scale(spec));
 			cells.add(cell);
 			byAddress.put(spec.address(), cell);
 		}
@@ -74,24 +76,6 @@ public final class TemplateModel {
 		URI uri = template.eResource().getURI();
 		String last = uri.lastSegment();
 		return last == null ? template.getName() + ".form" : URI.decode(last).replace(File.separatorChar, '/');
-	}
-
-	/** The scale of a cell's scaled-long form: its decimals, else what its kind usually needs. */
-	static int scale(CellSpec spec) {
-		Integer decimals = spec.decimals();
-		int scale;
-		if (decimals != null && decimals >= 0) {
-			scale = decimals;
-		} else if (spec.kind() == null) {
-			scale = 0;
-		} else {
-			scale = switch (spec.kind()) {
-			case AMOUNT, PERCENT -> 4;
-			case RATIO -> 6;
-			default -> 0;
-			};
-		}
-		return Math.min(scale, 18);
 	}
 
 	/** The indicator that gives each cell and claim its meaning. */

@@ -2,6 +2,8 @@ package io.formwork.runtime.compiled;
 
 import java.math.BigDecimal;
 
+import io.formwork.runtime.plan.CellSpec;
+
 /**
  * Exact decimals as scaled {@code long}s: a figure x at scale s is the whole number x·10^s. The generated
  * validators compute with these when every figure a rule reads fits (most do: counts, amounts to a few
@@ -25,6 +27,28 @@ public final class Scaled {
 	public static final int MAX_SCALE = 18;
 
 	private Scaled() {
+	}
+
+	/**
+	 * The scale of a cell's scaled form, the one generated code and the engine both use: the cell's decimals, else
+	 * what its kind usually needs (4 for amounts and percentages, 6 for ratios, 0 otherwise), at most
+	 * {@link #MAX_SCALE}.
+	 */
+	public static int scale(CellSpec spec) {
+		Integer decimals = spec.decimals();
+		int scale;
+		if (decimals != null && decimals >= 0) {
+			scale = decimals;
+		} else if (spec.kind() == null) {
+			scale = 0;
+		} else {
+			scale = switch (spec.kind()) {
+			case AMOUNT, PERCENT -> 4;
+			case RATIO -> 6;
+			default -> 0;
+			};
+		}
+		return Math.min(scale, MAX_SCALE);
 	}
 
 	/** 10^n for 0 ≤ n ≤ 18. */

@@ -10,6 +10,7 @@ import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Operand;
 import io.formwork.runtime.Value;
+import io.formwork.runtime.compiled.Scaled;
 import io.formwork.runtime.plan.CellSpec;
 import io.formwork.runtime.plan.Expr;
 import io.formwork.runtime.plan.Plan;
@@ -54,7 +55,7 @@ final class Program {
 		instances = plan.rules().stream().map(this::instance).toArray(Instance[]::new);
 		scales = new int[addresses.size()];
 		for (int i = 0; i < cells; i++) {
-			scales[i] = scale(specs[i]);
+			scales[i] = Scaled.scale(specs[i]);
 		}
 		Fast.Slots resolve = new Fast.Slots() {
 			@Override
@@ -71,27 +72,6 @@ final class Program {
 		for (int i = 0; i < instances.length; i++) {
 			fast[i] = Fast.of(instances[i].rule, resolve);
 		}
-	}
-
-	/**
-	 * The scale of a slot's scaled-{@code long} form, as the generated code chooses it: the cell's decimals, else
-	 * what its kind usually needs (4 for amounts and percentages, 6 for ratios, 0 otherwise), at most 18.
-	 */
-	static int scale(CellSpec spec) {
-		Integer decimals = spec.decimals();
-		int scale;
-		if (decimals != null && decimals >= 0) {
-			scale = decimals;
-		} else if (spec.kind() == null) {
-			scale = 0;
-		} else {
-			scale = switch (spec.kind()) {
-			case AMOUNT, PERCENT -> 4;
-			case RATIO -> 6;
-			default -> 0;
-			};
-		}
-		return Math.min(scale, io.formwork.runtime.compiled.Scaled.MAX_SCALE);
 	}
 
 	/** The number of cells and claims of the plan (the slots a filing can bind). */
