@@ -1,10 +1,8 @@
 package io.formwork.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,13 +86,13 @@ final class ValidateCommand implements Callable<Integer> {
 			spec.commandLine().usage(err);
 			return Formwork.UNUSABLE;
 		}
-		if (output != null && (isInput(output))) {
-			err.println(output + ": is an input; refusing to overwrite it");
+		if (output != null && !outputs(null, null).claim(output)) {
 			return Formwork.UNUSABLE;
 		}
 		for (Path file : files) {
-			if (!Files.isRegularFile(file)) {
-				err.println(file + ": no such file");
+			String problem = io.formwork.runtime.io.Inputs.problem(file, Long.MAX_VALUE);
+			if (problem != null) {
+				err.println(file + ": " + problem);
 				return Formwork.UNUSABLE;
 			}
 		}
@@ -105,7 +103,14 @@ final class ValidateCommand implements Callable<Integer> {
 		if (!named && workspace == null) {
 			return Formwork.UNUSABLE;
 		}
-		Filing previous = prior == null || named ? null : new Periods().inTermsOf(workspace, workspace.read(prior));
+		if (prior != null && !Periods.readable(prior, err)) {
+			return Formwork.UNUSABLE;
+		}
+		Filing previous = prior == null || named ? null : Periods.readOrReport(workspace.read(prior), err);
+		if (prior != null && !named && previous == null) {
+			return Formwork.UNUSABLE;
+		}
+		previous = new Periods().inTermsOf(workspace, previous);
 		List<ValidationResult> results = new ArrayList<>();
 		Progress progress = Progress.onTerminal(err, files.size());
 		boolean unreadable = false;
@@ -116,13 +121,19 @@ final class ValidateCommand implements Callable<Integer> {
 				if (workspace == null) {
 					return Formwork.UNUSABLE;
 				}
-				previous = prior == null ? null : workspace.read(prior);
+				previous = prior == null ? null : Periods.readOrReport(workspace.read(prior), err);
+				if (prior != null && previous == null) {
+					return Formwork.UNUSABLE;
+				}
 			}
 			Filing filing = workspace.read(file);
 			unreadable |= filing.problems().stream().anyMatch(ValidateCommand::isUnreadable);
 			results.add(workspace.engine.validate(filing, previous));
 		}
 		progress.done();
+		if (output != null && !outputs(workspace, loaded.values()).claim(output)) {
+			return Formwork.UNUSABLE;
+		}
 		if (writeReport(results, language) == Formwork.UNUSABLE) {
 			return Formwork.UNUSABLE;
 		}
@@ -140,13 +151,11 @@ final class ValidateCommand implements Callable<Integer> {
 				Writer out = spec.commandLine().getOut();
 				Reports.write(format, results, language, out);
 				out.flush();
-			} else {
-				try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-					Reports.write(format, results, language, out);
-				}
+			} else if (!new Outputs(err).writeText(output, out -> Reports.write(format, results, language, out))) {
+				return Formwork.UNUSABLE;
 			}
 		} catch (IOException e) {
-			err.println((output == null ? "standard output" : output) + ": cannot be written: " + e.getMessage());
+			err.println(Outputs.cannot(Path.of("standard output"), e));
 			return Formwork.UNUSABLE;
 		}
 		if (format != Format.text) {
@@ -155,14 +164,14 @@ final class ValidateCommand implements Callable<Integer> {
 		return Formwork.OK;
 	}
 
-	private boolean isInput(Path path) {
-		Path target = path.toAbsolutePath().normalize();
-		List<Path> inputs = new ArrayList<>(files);
-		inputs.add(template);
-		if (prior != null) {
-			inputs.add(prior);
+	/** The run's inputs: the filings, the template, the previous period and what the workspaces loaded. */
+	private Outputs outputs(Workspace workspace, java.util.Collection<Workspace> more) {
+		Outputs outputs = new Outputs(spec.commandLine().getErr()).inputs(files).input(template).input(prior)
+				.inputs(workspace);
+		if (more != null) {
+			more.forEach(outputs::inputs);
 		}
-		return inputs.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target));
+		return outputs;
 	}
 
 	static boolean isUnreadable(Problem problem) {

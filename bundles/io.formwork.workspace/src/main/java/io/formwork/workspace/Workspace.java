@@ -116,23 +116,13 @@ public final class Workspace {
 			throw new TemplateError(templateFile + ": no such template file");
 		}
 		Path absolute = templateFile.toAbsolutePath().normalize();
-		try (Stream<Path> siblings = Files.list(absolute.getParent())) {
-			for (Path form : siblings.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
-				set.getResource(URI.createFileURI(form.toString()), true);
-			}
+		try {
+			io.formwork.lang.TemplateFolder.loadSiblings(set, absolute);
 		} catch (IOException | RuntimeException e) {
 			throw new TemplateError(templateFile + ": cannot be read: " + e.getMessage());
 		}
 		Resource resource = set.getResource(URI.createFileURI(absolute.toString()), true);
-		List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-		List<String> errors = new ArrayList<>();
-		for (Issue issue : issues) {
-			if (issue.getSeverity() == Severity.ERROR) {
-				errors.add(templateFile + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": error ["
-						+ issue.getCode() + "] " + issue.getMessage());
-			}
-		}
+		List<String> errors = io.formwork.lang.TemplateFolder.errors(resource, templateFile);
 		if (!errors.isEmpty()) {
 			throw new TemplateError(String.join("\n", errors));
 		}
