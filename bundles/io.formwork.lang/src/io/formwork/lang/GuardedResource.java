@@ -58,7 +58,8 @@ public class GuardedResource extends LazyLinkingResource {
 					: problem.code();
 			pending.add(new Limit(code, problem.offset(), problem.length(), at[0], at[1], problem.message()));
 		}
-		IParseResult result = getParser().parse(new StringReader(limited.text()));
+		IParseResult result = getEntryPoint() == null ? getParser().parse(new StringReader(limited.text()))
+				: getParser().parse(getEntryPoint(), new StringReader(limited.text()));
 		updateInternalState(getParseResult(), result);
 	}
 

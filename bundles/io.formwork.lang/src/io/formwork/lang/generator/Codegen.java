@@ -121,7 +121,8 @@ public final class Codegen {
 			if (Files.isRegularFile(input)) {
 				Path folder = input.toAbsolutePath().normalize().getParent();
 				try (Stream<Path> siblings = Files.list(folder)) {
-					siblings.filter(p -> p.toString().endsWith(".form")).sorted().forEach(context::add);
+					siblings.filter(p -> p.toString().endsWith(".form") && Files.isRegularFile(p)).sorted()
+							.map(p -> p.toAbsolutePath().normalize()).forEach(context::add);
 				}
 			}
 		}
@@ -153,6 +154,18 @@ public final class Codegen {
 					&& form.getTemplate() != null) {
 				templates.add(form.getTemplate());
 				templateFiles.add(file);
+			}
+		}
+		// a file beside them that cannot be parsed (empty, cut, not UTF-8) is reported as check reports it
+		for (Path file : context) {
+			if (named.contains(file)) {
+				continue;
+			}
+			Resource resource = set.getResource(URI.createFileURI(file.toString()), false);
+			for (Resource.Diagnostic diagnostic : resource == null ? List.<Resource.Diagnostic>of() : resource.getErrors()) {
+				errors.add(new Error(file, Math.max(0, diagnostic.getLine()), Math.max(0, diagnostic.getColumn()),
+						diagnostic instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d ? d.getCode() : "formwork.unreadable",
+						diagnostic.getMessage()));
 			}
 		}
 		if (!errors.isEmpty()) {
