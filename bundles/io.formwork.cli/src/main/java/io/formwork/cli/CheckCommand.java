@@ -56,6 +56,9 @@ final class CheckCommand implements Callable<Integer> {
 					List<Path> files = formFiles(path, true);
 					checked.addAll(files);
 					context.addAll(files);
+				} else if (!Files.isRegularFile(path)) {
+					err.println(path + ": is not a regular file (a pipe or a device); not read");
+					return Formwork.UNUSABLE;
 				} else {
 					checked.add(path.toAbsolutePath().normalize());
 					context.addAll(formFiles(path.toAbsolutePath().getParent(), false));

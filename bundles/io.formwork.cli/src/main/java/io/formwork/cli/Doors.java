@@ -22,6 +22,7 @@ final class Doors {
 		// (a PrintStream) it would be swallowed there
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), false);
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+		quietLog(err);
 		int exit;
 		try {
 			exit = Formwork.commandLine(out, err).execute(args);
@@ -57,6 +58,24 @@ final class Doors {
 			e.printStackTrace(err);
 		}
 		return Formwork.UNUSABLE;
+	}
+
+	/**
+	 * Xtext logs through log4j, by default on standard output and with stack traces: here on standard error, one
+	 * line per event (a trace only with FORMWORK_TRACE), so that a report on standard output stays the report.
+	 */
+	static void quietLog(PrintWriter err) {
+		org.apache.log4j.LogManager.resetConfiguration();
+		boolean trace = System.getenv("FORMWORK_TRACE") != null;
+		org.apache.log4j.PatternLayout layout = new org.apache.log4j.PatternLayout("formwork: %p %c{1} - %m%n") {
+			@Override
+			public boolean ignoresThrowable() {
+				return trace; // false: the layout "handles" the throwable, so the appender prints no trace
+			}
+		};
+		org.apache.log4j.WriterAppender appender = new org.apache.log4j.WriterAppender(layout, err);
+		org.apache.log4j.LogManager.getRootLogger().addAppender(appender);
+		org.apache.log4j.LogManager.getRootLogger().setLevel(org.apache.log4j.Level.ERROR);
 	}
 
 	static int outOfMemory(String[] args, PrintWriter err) {
