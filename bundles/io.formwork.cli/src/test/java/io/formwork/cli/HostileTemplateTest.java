@@ -64,7 +64,7 @@ class HostileTemplateTest {
 		Files.writeString(mini.resolve("broken.form"), "catalog broken {\n\tunit\n");
 		CliRun run = run("validate", "--template", tpl(), filing());
 		assertThat(run.exit()).isEqualTo(2);
-		assertThat(run.err()).contains("broken.form:3:").contains("error");
+		assertThat(run.err()).contains("broken.form:2:").contains("error");
 	}
 
 	@Test
