@@ -187,7 +187,7 @@ public final class Workspace {
 		}
 		java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^\\s*template\\s+" + java.util.regex.Pattern.quote(id) + "\\b");
 		try (Stream<Path> forms = Files.walk(folder, 4)) {
-			for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+			for (Path form : forms.filter(p -> p.toString().endsWith(".form") && Files.isRegularFile(p)).sorted().toList()) {
 				if (header.matcher(Files.readString(form)).find()) {
 					Workspace workspace = loadOrReport(form, err);
 					loaded.put(id, workspace);
