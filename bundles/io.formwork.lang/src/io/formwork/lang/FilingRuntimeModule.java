@@ -16,4 +16,9 @@ public class FilingRuntimeModule extends AbstractFilingRuntimeModule {
 	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
 		return io.formwork.lang.validation.LocatedResourceValidator.class;
 	}
+
+	/** Templates and filings are read within limits, as strict UTF-8 (see the class). */
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return GuardedResource.class;
+	}
 }

@@ -66,4 +66,9 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		binder.bind(IOutputConfigurationProvider.class).to(FormworkOutputConfigurationProvider.class)
 				.in(Singleton.class);
 	}
+
+	/** Templates and filings are read within limits, as strict UTF-8 (see the class). */
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return GuardedResource.class;
+	}
 }

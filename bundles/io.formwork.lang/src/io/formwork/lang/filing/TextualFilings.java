@@ -127,10 +127,21 @@ public final class TextualFilings {
 					address + " 应为数值，填写的是文字 \"" + figure.getText() + "\"",
 					address + " must be a number, not the text \"" + figure.getText() + "\""));
 		} else if (figure.getNumber() != null) {
+			if (tooLong(figure.getNumber())) {
+				return; // reported where it stands (filing.outOfRange, SourceLimits): never made a number
+			}
 			Value value = Value.of((figure.isNegative() ? "-" : "") + figure.getNumber());
 			filing.add(new Fact(address, figure.isApproximate() ? value.approximate() : value, figure.getUnit(),
 					location, null));
 		}
+	}
+
+	/** More digits before or after the point than any filing format takes. */
+	static boolean tooLong(String number) {
+		int point = number.indexOf('.');
+		int whole = point < 0 ? number.length() : point;
+		int fraction = point < 0 ? 0 : number.length() - point - 1;
+		return whole > io.formwork.lang.SourceLimits.MAX_DIGITS || fraction > io.formwork.lang.SourceLimits.MAX_DIGITS;
 	}
 
 	private static Location location(String file, Figure figure) {

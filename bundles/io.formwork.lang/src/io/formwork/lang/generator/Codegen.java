@@ -64,6 +64,30 @@ public final class Codegen {
 		return injector;
 	}
 
+	/** Whether {@code name} is a Java package name: dot-separated identifiers, no keyword, nothing else. */
+	public static boolean isPackageName(String name) {
+		if (name == null || name.isEmpty()) {
+			return false;
+		}
+		for (String part : name.split("\\.", -1)) {
+			if (part.isEmpty() || !Character.isJavaIdentifierStart(part.codePointAt(0)) || KEYWORDS.contains(part)) {
+				return false;
+			}
+			if (!part.codePoints().allMatch(Character::isJavaIdentifierPart)
+					|| part.codePoints().anyMatch(Character::isIdentifierIgnorable)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+			"catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+			"final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
+			"long", "native", "new", "package", "private", "protected", "public", "return", "short", "static",
+			"strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
+			"volatile", "while", "true", "false", "null", "_");
+
 	/** Every .form file of the inputs: a folder gives all under it, a file itself. */
 	public static List<Path> formFiles(List<Path> inputs) throws IOException {
 		Set<Path> files = new LinkedHashSet<>();
@@ -89,6 +113,9 @@ public final class Codegen {
 	 * @param defaultPackage the package of templates whose name is not qualified (null: formwork.generated)
 	 */
 	public static Result generate(List<Path> inputs, String defaultPackage) throws IOException {
+		if (defaultPackage != null && !isPackageName(defaultPackage)) {
+			throw new IOException("'" + defaultPackage + "' is not a valid Java package name");
+		}
 		for (Path input : inputs) {
 			if (!java.nio.file.Files.exists(input)) {
 				throw new IOException(input + ": no such file or folder");
@@ -133,11 +160,15 @@ public final class Codegen {
 			if (dir == null) {
 				continue;
 			}
-			Path target = dir.resolve(artifact.path());
+			Path root = dir.toAbsolutePath().normalize();
+			Path target = root.resolve(artifact.path()).normalize();
+			if (!target.startsWith(root) || target.equals(root)) {
+				throw new IOException(artifact.path() + ": would be written outside " + dir + "; not written");
+			}
 			byte[] bytes = artifact.content().getBytes(StandardCharsets.UTF_8);
 			if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
 				Files.createDirectories(target.getParent());
-				Files.write(target, bytes);
+				io.formwork.runtime.io.AtomicFile.write(target, bytes);
 			}
 			written.add(target);
 		}

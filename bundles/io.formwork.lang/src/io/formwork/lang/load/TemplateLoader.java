@@ -180,6 +180,30 @@ public final class TemplateLoader {
 			templates.put(file, resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof FormFile form)
 					? null : form.getTemplate());
 		}
+		// a file beside them that cannot be parsed (empty, cut, not UTF-8, over a limit) breaks their catalogs:
+		// its syntax and reading errors are errors of the load, as check reports them
+		for (Path file : context) {
+			if (named.contains(file) || unreadable.contains(file)) {
+				continue;
+			}
+			Resource resource = set.getResource(uri(file), false);
+			if (resource == null || (resource.getErrors().isEmpty() && !resource.getContents().isEmpty())) {
+				continue;
+			}
+			try {
+				for (Issue issue : ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					if (issue.getSeverity() == Severity.ERROR
+							&& (issue.isSyntaxError() || io.formwork.lang.SourceLimits.isLimit(issue.getCode()))) {
+						problems.add(new Problem(file, issue.getLineNumber() == null ? 0 : issue.getLineNumber(),
+								issue.getColumn() == null ? 0 : issue.getColumn(), issue.getSeverity(), issue.getCode(),
+								issue.getMessage()));
+					}
+				}
+			} catch (RuntimeException | StackOverflowError e) {
+				problems.add(new Problem(file, 0, 0, Severity.ERROR, UNREADABLE, "无法校验 / cannot be checked: " + rootMessage(e)));
+			}
+		}
 		return new Loaded(set, templates, problems);
 	}
 

@@ -85,6 +85,7 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	public static final String INHERITED_REDECLARED = io.formwork.lang.revision.IssueCodes.INHERITED_REDECLARED;
 	public static final String MISPLACED_DECLARATION = io.formwork.lang.revision.IssueCodes.MISPLACED_DECLARATION;
 	public static final String NOT_A_REVISION = "formwork.notARevision";
+	public static final String DUPLICATE_TEMPLATE = "formwork.duplicateTemplate";
 
 	private static final FormworkPackage P = FormworkPackage.eINSTANCE;
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
@@ -107,6 +108,29 @@ public class FormworkValidator extends AbstractFormworkValidator {
 		}
 		named.addAll(EcoreUtil2.getAllContentsOfType(template, Claim.class));
 		checkUnique(new ArrayList<>(named), "模板 " + template.getName(), "template " + template.getName());
+	}
+
+	/**
+	 * A template id names one template among the files loaded together (a folder, a project): a filing or a
+	 * revision naming it must not find two.
+	 */
+	@Check
+	public void checkTemplateIdIsUnique(Template template) {
+		if (template.getName() == null || template.eResource() == null || template.eResource().getResourceSet() == null) {
+			return;
+		}
+		for (org.eclipse.emf.ecore.resource.Resource other : List.copyOf(template.eResource().getResourceSet().getResources())) {
+			if (other == template.eResource() || other.getContents().isEmpty()
+					|| !(other.getContents().get(0) instanceof io.formwork.lang.formwork.FormFile file)
+					|| file.getTemplate() == null || !template.getName().equals(file.getTemplate().getName())) {
+				continue;
+			}
+			String where = other.getURI() == null ? "?" : other.getURI().lastSegment();
+			error(Messages.of("模板代码 '" + template.getName() + "' 重复：" + where + " 中也声明了它",
+					"Duplicate template id '" + template.getName() + "': " + where + " declares it too"), template,
+					P.getTemplate_Name(), DUPLICATE_TEMPLATE, template.getName());
+			return;
+		}
 	}
 
 	@Check

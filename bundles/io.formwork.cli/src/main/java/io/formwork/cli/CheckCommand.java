@@ -35,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
 				err.println(path + ": no such file or folder");
 				return Formwork.UNUSABLE;
 			}
+			if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+				err.println(path + ": is not a regular file (a pipe or a device); not read");
+				return Formwork.UNUSABLE;
+			}
 		}
 		TemplateLoader.Loaded loaded = TemplateLoader.load(paths);
 		int errors = 0;

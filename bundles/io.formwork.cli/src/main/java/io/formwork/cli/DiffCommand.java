@@ -2,10 +2,8 @@ package io.formwork.cli;
 
 import io.formwork.pipeline.CompiledTemplate;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -60,8 +58,7 @@ final class DiffCommand implements Callable<Integer> {
 			err.println("--lang: zh or en, not " + lang);
 			return Formwork.UNUSABLE;
 		}
-		if (output != null && (same(output, older) || same(output, newer))) {
-			err.println(output + ": is an input; refusing to overwrite it");
+		if (output != null && !new Outputs(err).input(older).input(newer).claim(output)) {
 			return Formwork.UNUSABLE;
 		}
 		TemplateDiff.Result diff;
@@ -76,10 +73,8 @@ final class DiffCommand implements Callable<Integer> {
 				Writer out = spec.commandLine().getOut();
 				write(diff, language, out);
 				out.flush();
-			} else {
-				try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-					write(diff, language, out);
-				}
+			} else if (!diffOutputs(err).claim(output) || !new Outputs(err).writeText(output, out -> write(diff, language, out))) {
+				return Formwork.UNUSABLE;
 			}
 		} catch (IOException e) {
 			err.println((output == null ? "standard output" : output) + ": cannot be written: " + e.getMessage());
@@ -131,6 +126,25 @@ final class DiffCommand implements Callable<Integer> {
 		json.writeStringField("zh", zh);
 		json.writeStringField("en", en);
 		json.writeEndObject();
+	}
+
+	/**
+	 * The inputs of a diff: both templates and every .form file loaded beside them (the catalogs they import, the
+	 * templates they revise).
+	 */
+	private Outputs diffOutputs(PrintWriter err) {
+		Outputs outputs = new Outputs(err).input(older).input(newer);
+		for (Path template : new Path[] { older, newer }) {
+			Path folder = template.toAbsolutePath().getParent();
+			if (folder != null) {
+				try (java.util.stream.Stream<Path> siblings = Files.list(folder)) {
+					siblings.filter(p -> p.toString().endsWith(".form")).forEach(outputs::input);
+				} catch (IOException | RuntimeException e) {
+					// unreadable folders were reported by loading already
+				}
+			}
+		}
+		return outputs;
 	}
 
 	static boolean same(Path a, Path b) {

@@ -1,7 +1,5 @@
 package io.formwork.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +31,16 @@ final class FormCommand implements Callable<Integer> {
 	@Option(names = "--fill", paramLabel = "FILING", description = "fill the form with this filing's figures (any format validate reads)")
 	Path fill;
 
+	@Option(names = "--force", description = "replace F when it exists (never an input)")
+	boolean force;
+
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		Path target = out.toAbsolutePath().normalize();
-		if (target.equals(template.toAbsolutePath().normalize())
-				|| fill != null && target.equals(fill.toAbsolutePath().normalize())) {
-			err.println(out + ": is an input; refusing to overwrite it");
+		if (!new Outputs(err).input(template).input(fill).claim(out)) {
 			return Formwork.UNUSABLE;
 		}
 		String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -51,8 +49,12 @@ final class FormCommand implements Callable<Integer> {
 			err.println(out + ": the form is written as .docx or .xlsx, by the extension");
 			return Formwork.UNUSABLE;
 		}
-		if (fill != null && !Files.isRegularFile(fill)) {
-			err.println(fill + ": no such file");
+		if (fill != null && io.formwork.runtime.io.Inputs.problem(fill, Long.MAX_VALUE) != null) {
+			err.println(fill + ": " + io.formwork.runtime.io.Inputs.problem(fill, Long.MAX_VALUE));
+			return Formwork.UNUSABLE;
+		}
+		if (!force && Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			err.println(out + "：已存在，不会覆盖（--force 可替换）| " + out + ": exists; not overwritten (--force replaces it)");
 			return Formwork.UNUSABLE;
 		}
 		CompiledTemplate workspace = CompiledTemplate.loadOrReport(template, err);
@@ -67,16 +69,18 @@ final class FormCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		try (OutputStream stream = Files.newOutputStream(out)) {
-			if (docx) {
-				DocxForm.write(workspace.form, filing, stream);
-			} else {
-				XlsxForm.write(workspace.form, filing, stream);
-			}
-		} catch (IOException e) {
-			err.println(out + ": cannot be written: " + e.getMessage());
+		Outputs outputs = new Outputs(err).inputs(workspace).input(template).input(fill);
+		if (!outputs.claim(out)) { // every template and catalog loaded is known now
 			return Formwork.UNUSABLE;
 		}
-		return Formwork.OK;
+		Filing filled = filing;
+		boolean written = outputs.write(out, stream -> {
+			if (docx) {
+				DocxForm.write(workspace.form, filled, stream);
+			} else {
+				XlsxForm.write(workspace.form, filled, stream);
+			}
+		}, force);
+		return written ? Formwork.OK : Formwork.UNUSABLE;
 	}
 }

@@ -32,6 +32,7 @@ public final class Formwork implements Runnable {
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setExitCodeExceptionMapper(e -> UNUSABLE);
+		cli.setExecutionExceptionHandler(Doors::failed);
 		cli.setParameterExceptionHandler((e, args) -> {
 			e.getCommandLine().getErr().println(e.getMessage());
 			e.getCommandLine().usage(e.getCommandLine().getErr());
@@ -41,8 +42,7 @@ public final class Formwork implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-		System.exit(commandLine(out, err).execute(args));
+		System.exit(Doors.main(args, new java.io.FileOutputStream(java.io.FileDescriptor.out),
+				new java.io.FileOutputStream(java.io.FileDescriptor.err)));
 	}
 }

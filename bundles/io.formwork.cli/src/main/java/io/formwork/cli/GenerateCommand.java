@@ -37,6 +37,11 @@ final class GenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		if (packageName != null && !Codegen.isPackageName(packageName)) {
+			err.println("--package：「" + packageName + "」不是有效的 Java 包名 | --package: '" + packageName
+					+ "' is not a valid Java package name (dot-separated identifiers such as org.example.reports)");
+			return Formwork.UNUSABLE;
+		}
 		try {
 			Codegen.Result result = Codegen.generate(paths, packageName);
 			if (!result.ok()) {

@@ -1,15 +1,12 @@
 package io.formwork.cli;
 
 import io.formwork.pipeline.CompiledTemplate;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -130,11 +127,9 @@ final class MigrateCommand implements Callable<Integer> {
 			err.println(destination + ": the new filing is written as .filing, .json or .csv");
 			return Formwork.UNUSABLE;
 		}
-		for (Path input : new Path[] { file, to, from, mappingFile }) {
-			if (input != null && DiffCommand.same(destination, input)) {
-				err.println(destination + ": is an input; refusing to overwrite it");
-				return Formwork.UNUSABLE;
-			}
+		Outputs outputs = new Outputs(err).input(file).input(to).input(from).input(mappingFile).inputs(target).inputs(source);
+		if (!outputs.claim(destination)) {
+			return Formwork.UNUSABLE;
 		}
 		if (Files.exists(destination)) {
 			err.println(destination + (zh ? "：已存在，不会覆盖；请用 --output 指定新文件" : ": exists; not overwritten (name another with --output)"));
@@ -159,14 +154,11 @@ final class MigrateCommand implements Callable<Integer> {
 			out.println((zh ? "未写出 " : "Not written: ") + destination + (zh ? "。" : ". ") + counts);
 			return Formwork.FINDINGS;
 		}
-		try (Writer writer = new OutputStreamWriter(Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW),
-				StandardCharsets.UTF_8)) {
+		if (!outputs.write(destination, stream -> {
+			Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 			FilingWriter.write(result.filing(), newerPlan, format, writer);
-		} catch (FileAlreadyExistsException e) {
-			err.println(destination + ": exists; not overwritten");
-			return Formwork.UNUSABLE;
-		} catch (IOException e) {
-			err.println(destination + ": cannot be written: " + e.getMessage());
+			writer.flush();
+		}, false)) {
 			return Formwork.UNUSABLE;
 		}
 		out.println((zh ? "已写出 " : "Wrote ") + destination + " (" + olderTemplate.getName() + " → " + target.template.getName()

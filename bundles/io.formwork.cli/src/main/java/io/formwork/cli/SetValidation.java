@@ -33,6 +33,8 @@ import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.aggregation.AggregationCheck;
 import io.formwork.runtime.aggregation.Hierarchy;
 
+import org.eclipse.xtext.resource.XtextResourceSet;
+
 /**
  * formwork validate --set DIR: every filing of a set (a province's bodies over one or several years), each
  * against its template, with last year's filing of the same body as its previous period (across a change of
@@ -66,12 +68,7 @@ final class SetValidation {
 			manifest.problems().forEach(p -> err.println(p.location() + ": error [" + p.code() + "] " + p.message(language)));
 			return Formwork.UNUSABLE;
 		}
-		if (command.html != null && isInput(command.html, manifest)) {
-			err.println(command.html + ": is an input; refusing to overwrite it");
-			return Formwork.UNUSABLE;
-		}
-		if (command.output != null && isInput(command.output, manifest)) {
-			err.println(command.output + ": is an input; refusing to overwrite it");
+		if (!outputsAllowed(manifest, null)) {
 			return Formwork.UNUSABLE;
 		}
 		List<Path> templates = new ArrayList<>(manifest.templates());
@@ -94,6 +91,9 @@ final class SetValidation {
 				Pipeline.Options.DEFAULT.includePasses(command.includePasses || command.html != null));
 		Map<String, CompiledTemplate> byId = new LinkedHashMap<>();
 		loaded.byId().values().forEach(t -> byId.put(t.getName(), loaded.compiled(t)));
+		if (!outputsAllowed(manifest, loaded.resourceSet())) { // now with every template and catalog the set loaded
+			return Formwork.UNUSABLE;
+		}
 		Hierarchy hierarchy = new Hierarchy();
 		AggregationCheck.Options options = null;
 		if (manifest.hierarchy() != null) {
@@ -238,10 +238,7 @@ final class SetValidation {
 			}
 			SetReport report = new SetReport(manifest.name(), new ArrayList<>(years), hierarchy, items, missing,
 					options == null ? null : options.ruleId());
-			try (Writer out = new OutputStreamWriter(Files.newOutputStream(command.html), StandardCharsets.UTF_8)) {
-				new HtmlSummaryWriter(language).write(report, out);
-			} catch (IOException e) {
-				err.println(command.html + ": cannot be written: " + e.getMessage());
+			if (!new Outputs(err).writeText(command.html, out -> new HtmlSummaryWriter(language).write(report, out))) {
 				return Formwork.UNUSABLE;
 			}
 		}
@@ -267,7 +264,19 @@ final class SetValidation {
 		return bodies.size();
 	}
 
-	private boolean isInput(Path output, SetManifest manifest) {
+	/**
+	 * Whether --html and --output may be written: neither is an input (the manifest's files, the templates and, once
+	 * loaded, every file of the resource set), and they are not one file; else the reason is printed.
+	 */
+	private boolean outputsAllowed(SetManifest manifest, XtextResourceSet set) {
+		Outputs outputs = new Outputs(err).inputs(new ArrayList<>(inputs(manifest)));
+		if (set != null) {
+			outputs.inputs(set);
+		}
+		return (command.html == null || outputs.claim(command.html)) && (command.output == null || outputs.claim(command.output));
+	}
+
+	private Set<Path> inputs(SetManifest manifest) {
 		Set<Path> inputs = new LinkedHashSet<>();
 		manifest.filings().forEach(e -> inputs.add(e.file()));
 		inputs.addAll(manifest.templates());
@@ -278,6 +287,6 @@ final class SetValidation {
 		if (command.template != null) {
 			inputs.add(command.template);
 		}
-		return inputs.stream().anyMatch(p -> DiffCommand.same(p, output));
+		return inputs;
 	}
 }

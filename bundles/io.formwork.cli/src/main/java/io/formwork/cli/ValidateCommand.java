@@ -1,10 +1,11 @@
 package io.formwork.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.formwork.runtime.Language;
+import io.formwork.runtime.io.AtomicFile;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ValidationResult;
 import io.formwork.filing.report.ReportWriter;
@@ -94,18 +96,21 @@ final class ValidateCommand implements Callable<Integer> {
 			spec.commandLine().usage(err);
 			return Formwork.UNUSABLE;
 		}
-		if (output != null && (isInput(output))) {
-			err.println(output + ": is an input; refusing to overwrite it");
+		if (output != null && !outputs(null).claim(output)) {
 			return Formwork.UNUSABLE;
 		}
 		for (Path file : files) {
-			if (!Files.isRegularFile(file)) {
-				err.println(file + ": no such file");
+			String problem = io.formwork.runtime.io.Inputs.problem(file, Long.MAX_VALUE);
+			if (problem != null) {
+				err.println(file + ": " + problem);
 				return Formwork.UNUSABLE;
 			}
 		}
 		Pipeline pipeline = pipeline(err);
 		if (pipeline == null) {
+			return Formwork.UNUSABLE;
+		}
+		if (output != null && !outputs(pipeline).claim(output)) { // now with every template and catalog loaded
 			return Formwork.UNUSABLE;
 		}
 		Pipeline.Read previous = null;
@@ -196,7 +201,9 @@ final class ValidateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		ReportWriter writer = Reports.writer(format, language);
 		io.formwork.filing.report.Totals totals = new io.formwork.filing.report.Totals();
-		try (Writer out = openReport()) {
+		try (AtomicFile.Pending pending = output == null ? null : AtomicFile.open(output, true)) {
+			Writer out = pending == null ? spec.commandLine().getOut()
+					: new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8), 1 << 16);
 			ReportWriter.Stream stream = writer.open(out);
 			producer.produce(new ReportWriter.Stream() {
 				@Override
@@ -210,8 +217,12 @@ final class ValidateCommand implements Callable<Integer> {
 				}
 			});
 			stream.finish();
+			out.flush();
+			if (pending != null) {
+				pending.commit();
+			}
 		} catch (IOException e) {
-			err.println((output == null ? "standard output" : output) + ": cannot be written: " + e.getMessage());
+			err.println(Outputs.cannot(output == null ? Path.of("standard output") : output, e));
 			return Formwork.UNUSABLE;
 		}
 		if (format != Format.text) {
@@ -220,28 +231,13 @@ final class ValidateCommand implements Callable<Integer> {
 		return Formwork.OK;
 	}
 
-	/** The report's output: standard output (not closed), or the --output file. */
-	private Writer openReport() throws IOException {
-		if (output == null) {
-			Writer stdout = spec.commandLine().getOut();
-			return new java.io.FilterWriter(stdout) {
-				@Override
-				public void close() throws IOException {
-					flush();
-				}
-			};
+	/** The run's inputs: the filings, the template, the previous period and every template and catalog loaded. */
+	private Outputs outputs(Pipeline pipeline) {
+		Outputs outputs = new Outputs(spec.commandLine().getErr()).inputs(files).input(template).input(prior);
+		if (pipeline != null) {
+			outputs.inputs(pipeline.templates().resourceSet());
 		}
-		return new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
-	}
-
-	private boolean isInput(Path path) {
-		Path target = path.toAbsolutePath().normalize();
-		List<Path> inputs = new ArrayList<>(files);
-		inputs.add(template);
-		if (prior != null) {
-			inputs.add(prior);
-		}
-		return inputs.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target));
+		return outputs;
 	}
 
 	static boolean isUnreadable(Problem problem) {

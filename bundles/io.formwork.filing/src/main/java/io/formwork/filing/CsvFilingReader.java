@@ -29,6 +29,8 @@ import io.formwork.runtime.Problem;
  */
 public final class CsvFilingReader implements FilingReader {
 
+	/** Unknown columns named one by one; more are counted in one warning. */
+	private static final int MAX_NAMED = 20;
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 	/** Commons CSV's own position counts from the header, not from the top of the file: left out. */
 	private static final Pattern TRAILING_POSITION = Pattern.compile(" at line: \\d+, position: \\d+$");
@@ -185,10 +187,20 @@ public final class CsvFilingReader implements FilingReader {
 								+ "'; no facts were read"));
 				return false;
 			}
-			for (int i : unknown) {
-				filing.problem(Problem.warning(ProblemCodes.UNKNOWN_KEY, at(fieldOffset(start, i)),
+			// the offsets of the fields in one pass (a header of 100,000 columns is read in linear time), and the
+			// first unknown columns named, the rest counted
+			long[] offsets = fieldOffsets(start, unknown.isEmpty() ? 0 : unknown.get(Math.min(unknown.size(), MAX_NAMED) - 1) + 1);
+			for (int k = 0; k < Math.min(unknown.size(), MAX_NAMED); k++) {
+				int i = unknown.get(k);
+				filing.problem(Problem.warning(ProblemCodes.UNKNOWN_KEY, at(offsets[i]),
 						"未知的列 \"" + record.get(i) + "\"，已忽略（可用的列：cell、value、unit）",
 						"Unknown column \"" + record.get(i) + "\" is ignored (the columns are cell, value, unit)"));
+			}
+			if (unknown.size() > MAX_NAMED) {
+				int i = unknown.get(MAX_NAMED);
+				filing.problem(Problem.warning(ProblemCodes.UNKNOWN_KEY, at(offsets.length > i ? offsets[i] : start),
+						"另有 " + (unknown.size() - MAX_NAMED) + " 个未知的列，已忽略",
+						(unknown.size() - MAX_NAMED) + " more unknown columns are ignored"));
 			}
 			return true;
 		}
@@ -248,6 +260,23 @@ public final class CsvFilingReader implements FilingReader {
 				offset++;
 			}
 			return offset;
+		}
+
+		/** Where fields 0 to {@code count - 1} of the record at {@code start} begin (the record's start where unknown). */
+		private long[] fieldOffsets(long start, int count) {
+			long[] offsets = new long[count + 1];
+			java.util.Arrays.fill(offsets, start);
+			long i = start;
+			for (int f = 0; f < count; f++) {
+				offsets[f] = i;
+				i = skipField(i);
+				if (i < 0 || in.charAt(i) != ',') {
+					java.util.Arrays.fill(offsets, f + 1, offsets.length, start);
+					break;
+				}
+				i++;
+			}
+			return offsets;
 		}
 
 		/** The offset where field {@code field} of the record at {@code start} begins (the record's start if unknown). */

@@ -26,6 +26,10 @@ final class Input {
 	}
 
 	static PositionReader open(Path file, boolean retain) throws IOException {
+		// a regular file within the limit of text filings (a folder or a pipe is refused, never waited on)
+		if (Files.exists(file)) { // a missing one is NoSuchFileException, said below
+			io.formwork.runtime.io.Inputs.check(file, io.formwork.runtime.io.Inputs.TEXT_LIMIT);
+		}
 		// the decoder reads 8 KB at a time: a larger buffer here only costs an allocation per file
 		return open(new BufferedInputStream(Files.newInputStream(file), 1 << 13), retain);
 	}
@@ -152,7 +156,10 @@ final class Input {
 		}
 		String zh;
 		String en;
-		if (e instanceof NoSuchFileException) {
+		if (e instanceof io.formwork.runtime.io.Inputs.Unreadable) {
+			zh = "无法读取：" + e.getMessage();
+			en = "Cannot be read: " + e.getMessage();
+		} else if (e instanceof NoSuchFileException) {
 			zh = "文件不存在";
 			en = "No such file";
 		} else if (e instanceof AccessDeniedException) {

@@ -129,14 +129,18 @@ public final class JsonFilingReader implements FilingReader {
 		}
 		Filing filing = new Filing(source);
 		Columns columns = utf8 == Utf8.ASCII ? Columns.SAME : new Columns(bytes);
-		try (JsonParser parser = JSON.createParser(bytes)) {
+		JsonParser parser = null;
+		try {
+			parser = JSON.createParser(bytes);
 			new Session(filing, parser, columns).document();
 		} catch (JsonProcessingException e) {
-			syntaxError(filing, e, columns);
+			syntaxError(filing, e, columns, parser);
 		} catch (IOException e) {
 			filing.problem(Input.failure(source, e, null));
 		} catch (RuntimeException e) {
 			filing.problem(Input.failure(source, e));
+		} finally {
+			close(parser);
 		}
 		return filing;
 	}
@@ -144,15 +148,18 @@ public final class JsonFilingReader implements FilingReader {
 	/** A filing streamed from a reader (strict UTF-8, a byte order mark skipped), which is closed. */
 	private static Filing streamed(PositionReader in, String source) {
 		Filing filing = new Filing(source);
-		try (JsonParser parser = JSON.createParser(in)) {
+		JsonParser parser = null;
+		try {
+			parser = JSON.createParser(in);
 			new Session(filing, parser, Columns.SAME).document();
 		} catch (JsonProcessingException e) {
-			syntaxError(filing, e, Columns.SAME);
+			syntaxError(filing, e, Columns.SAME, parser);
 		} catch (IOException e) {
 			filing.problem(Input.failure(source, e, in.position(in.offset())));
 		} catch (RuntimeException e) {
 			filing.problem(Input.failure(source, e));
 		} finally {
+			close(parser);
 			Input.close(in);
 		}
 		return filing;
@@ -173,6 +180,9 @@ public final class JsonFilingReader implements FilingReader {
 
 	/** The bytes of a file no larger than {@link #IN_MEMORY}; null for a larger one or one that cannot be read. */
 	private static byte[] small(Path file) {
+		if (io.formwork.runtime.io.Inputs.problem(file, io.formwork.runtime.io.Inputs.TEXT_LIMIT) != null) {
+			return null; // a pipe is never opened here; the streaming path reports it
+		}
 		// one open file for the size and the bytes (Files.size and Files.readAllBytes each look the path up)
 		try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
 			long size = channel.size();
@@ -194,9 +204,26 @@ public final class JsonFilingReader implements FilingReader {
 		}
 	}
 
-	private static void syntaxError(Filing filing, JsonProcessingException e, Columns columns) {
+	private static void close(JsonParser parser) {
+		if (parser != null) {
+			try {
+				parser.close();
+			} catch (IOException ignored) {
+				// reading is over
+			}
+		}
+	}
+
+	/**
+	 * A syntax error, or a limit passed (a number, a string or a nesting over Jackson's limits: no location of
+	 * its own), located where the parser stands.
+	 */
+	private static void syntaxError(Filing filing, JsonProcessingException e, Columns columns, JsonParser parser) {
 		String source = filing.source();
 		JsonLocation at = e.getLocation();
+		if ((at == null || at.getLineNr() <= 0) && parser != null) {
+			at = parser.currentLocation();
+		}
 		filing.problem(Problem.error(ProblemCodes.UNREADABLE,
 				at == null ? Location.unknown(source) : Location.of(source, at.getLineNr(), columns.of(at)),
 				"JSON 语法错误：" + e.getOriginalMessage(), "JSON syntax error: " + e.getOriginalMessage()));

@@ -75,7 +75,8 @@ public final class Numbers {
 		} catch (NumberFormatException e) {
 			return Parsed.error("「" + text + "」不是数字", "'" + text + "' is not a number");
 		}
-		if (number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
+		// in long: 1e2147483647 has scale -2147483647, and precision - scale overflows an int
+		if (number.scale() > MAX_DIGITS || (long) number.precision() - number.scale() > MAX_DIGITS) {
 			return outOfRange(text);
 		}
 		return new Parsed(Value.of(number), null, null, null);

@@ -20,7 +20,7 @@ import io.formwork.lang.formwork.FormFile;
 import io.formwork.runtime.Filing;
 
 /** The example templates compiled into plans and layouts, and the example filings, for the tests. */
-final class Templates {
+public final class Templates {
 
 	private static final Map<Integer, FormTemplate> LOADED = new HashMap<>();
 
@@ -37,7 +37,7 @@ final class Templates {
 	}
 
 	/** The gov-info-disclosure template of a year (2008, 2019, 2021). */
-	static synchronized FormTemplate of(int year) {
+	public static synchronized FormTemplate of(int year) {
 		return LOADED.computeIfAbsent(year, y -> {
 			XtextResourceSet set = new FormworkStandaloneSetup().createInjectorAndDoEMFRegistration()
 					.getInstance(XtextResourceSet.class);

@@ -96,10 +96,23 @@ public final class Ooxml {
 		String detail = messages(e);
 		String lower = detail.toLowerCase(java.util.Locale.ROOT);
 		String source = file.toString();
-		if (lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max entry size")
-				|| lower.contains("maxentrysize") || lower.contains("max text size") || lower.contains("exceeds the max")) {
-			return unreadable(source, "压缩内容解压后过大（疑似 zip 炸弹），不予读取：" + detail,
-					"The compressed content inflates too much (a zip bomb?) and is not read: " + detail);
+		if (lower.contains("max entry size") || lower.contains("maxentrysize") || lower.contains("max text size")
+				|| lower.contains("exceeds the max") || lower.contains("exceed the max size")
+				|| lower.contains("max allowed overall size")) {
+			return unreadable(source, "文件的某一部分解压后超过限制（每部分最多 " + MAX_ENTRY_MB + " MB，文字最多 " + MAX_TEXT_MB
+					+ " MB；表格最多 " + Grid.MAX_ROWS + " 行），不予读取：" + detail,
+					"A part of the file is over the limit once inflated (at most " + MAX_ENTRY_MB + " MB a part, " + MAX_TEXT_MB
+							+ " MB of text; a table has at most " + Grid.MAX_ROWS + " rows) and is not read: " + detail);
+		}
+		if (lower.contains("zip bomb") || lower.contains("inflate ratio")) {
+			return unreadable(source, "某一部分解压后超过压缩大小的 " + MAX_RATIO_PERCENT + " 倍（限制，防 zip 炸弹；极大的表格也会如此），不予读取：" + detail,
+					"A part inflates to more than " + MAX_RATIO_PERCENT + " times its compressed size (the limit against zip bombs,"
+							+ " which a very large, repetitive sheet also reaches) and is not read: " + detail);
+		}
+		if (lower.contains("must start and end within the same entity") || lower.contains("premature end of file")
+				|| lower.contains("unexpected end")) {
+			return unreadable(source, "文件中的 XML 不完整（被截断或已损坏），不予读取：" + detail,
+					"The file's XML is cut off (truncated or damaged) and is not read: " + detail);
 		}
 		if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entity")) {
 			return unreadable(source, "文件中的 XML 含有文档类型或实体声明（XML 实体攻击？），不予读取",

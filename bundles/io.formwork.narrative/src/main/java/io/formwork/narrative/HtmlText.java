@@ -22,11 +22,17 @@ final class HtmlText {
 		Element body = Jsoup.parse(html).body();
 		StringBuilder out = new StringBuilder();
 		NodeTraversor.traverse(new NodeVisitor() {
+			/** How many pre elements the traversal is inside: counted on the way, never looked up (linear time). */
+			private int pre;
+
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
-					append(out, text.getWholeText(), inPre(text));
+					append(out, text.getWholeText(), pre > 0);
 				} else if (node instanceof Element element) {
+					if (element.nameIs("pre")) {
+						pre++;
+					}
 					if (element.nameIs("br")) {
 						out.append('\n');
 					} else if (element.nameIs("td") || element.nameIs("th")) {
@@ -41,6 +47,9 @@ final class HtmlText {
 
 			@Override
 			public void tail(Node node, int depth) {
+				if (node instanceof Element pre && pre.nameIs("pre")) {
+					this.pre--;
+				}
 				if (node instanceof Element element && element.isBlock() && !element.nameIs("td")
 						&& !element.nameIs("th")) {
 					newLine(out);
@@ -70,14 +79,5 @@ final class HtmlText {
 		if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
 			out.append('\n');
 		}
-	}
-
-	private static boolean inPre(Node node) {
-		for (Node parent = node.parentNode(); parent != null; parent = parent.parentNode()) {
-			if (parent instanceof Element element && element.nameIs("pre")) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

@@ -178,16 +178,17 @@ public final class FilingWriter {
 			out.write("# year: " + filing.year() + "\n");
 		}
 		if (filing.body() != null) {
-			out.write("# body: " + filing.body().replace('\n', ' ') + "\n");
+			// a metadata line ends at any line break the reader knows: a body's own breaks become spaces
+			out.write("# body: " + filing.body().replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ") + "\n");
 		}
-		out.write("cell,value,unit\n");
+		// Commons CSV's own quoting (a comma, a quote, CR or LF in a field), so that the reader reads back what is written
+		org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out,
+				org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+		csv.printRecord("cell", "value", "unit");
 		for (Fact fact : facts) {
 			String value = fact.value().isBlank() ? "" : plain(fact.value().number(), fact.value().decimals());
-			out.write(quote(fact.address().toString()) + "," + value + "," + (fact.statedUnit() == null ? "" : quote(fact.statedUnit())) + "\n");
+			csv.printRecord(fact.address().toString(), value, fact.statedUnit() == null ? "" : fact.statedUnit());
 		}
-	}
-
-	private static String quote(String text) {
-		return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		csv.flush();
 	}
 }

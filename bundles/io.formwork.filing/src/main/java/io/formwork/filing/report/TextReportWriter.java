@@ -35,7 +35,7 @@ public final class TextReportWriter implements ReportWriter {
 			public void add(ValidationResult result) throws IOException {
 				totals.add(result);
 				Filing filing = result.filing();
-				out.write(heading(filing) + "\n");
+				out.write(Printable.of(heading(filing)) + "\n");
 				for (Problem problem : result.problems()) {
 					line(out, problem.location(), filing, problem.severity(), problem.code(), problem.message(language));
 				}
@@ -74,6 +74,7 @@ public final class TextReportWriter implements ReportWriter {
 			throws IOException {
 		String where = location == null || location.file() == null ? filing.source() : location.toString();
 		String level = language == Language.ZH ? severity.zh : severity.en;
-		out.write(where + ": " + level + " [" + code + "] " + message + "\n");
+		// text from the filing (its name, body, cells, quoted in messages) is escaped: one finding, one line
+		out.write(Printable.of(where) + ": " + level + " [" + Printable.of(code) + "] " + Printable.of(message) + "\n");
 	}
 }

@@ -65,11 +65,14 @@ public final class FormworkLanguageServer {
 	 */
 	public static Future<Void> start(InputStream in, OutputStream out) {
 		LanguageServerImpl server = injector().getInstance(LanguageServerImpl.class);
+		// the framing guards (Frames, KnownMethods): malformed frames are answered and skipped, never wedge it
+		Frames.Output output = new Frames.Output(out);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
 				.setLocalService(server)
 				.setRemoteInterface(LanguageClient.class)
-				.setInput(in)
-				.setOutput(out)
+				.setInput(new Frames(in, output))
+				.setOutput(output)
+				.wrapMessages(next -> new KnownMethods(next, server.getClass(), output))
 				.create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
