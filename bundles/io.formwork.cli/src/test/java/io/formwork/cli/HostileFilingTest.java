@@ -56,14 +56,14 @@ class HostileFilingTest {
 	void aMissingPriorIsExitTwoWithAMessage() {
 		CliRun run = run("validate", "--template", tpl(), "--prior", s(dir.resolve("nosuch.json")), s(mini.resolve("f.json")));
 		assertThat(run.exit()).isEqualTo(2);
-		assertThat(run.err()).contains("nosuch.json: --prior no such file");
+		assertThat(run.err()).contains("nosuch.json: error [filing.priorUnreadable]").contains("does not exist");
 	}
 
 	@Test
 	void aFolderAsPriorIsExitTwoWithAMessage() {
 		CliRun run = run("validate", "--template", tpl(), "--prior", s(json), s(mini.resolve("f.json")));
 		assertThat(run.exit()).isEqualTo(2);
-		assertThat(run.err()).contains("--prior is a folder");
+		assertThat(run.err()).contains("error [filing.priorUnreadable]").contains("not a regular file");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class HostileFilingTest {
 		assertThat(new ProcessBuilder("mkfifo", s(fifo)).start().waitFor()).isZero();
 		CliRun prior = run("validate", "--template", tpl(), "--prior", s(fifo), s(mini.resolve("f.json")));
 		assertThat(prior.exit()).isEqualTo(2);
-		assertThat(prior.err()).contains("--prior is not a regular file");
+		assertThat(prior.err()).contains("p.json: error [filing.priorUnreadable]").contains("not a regular file");
 		CliRun filing = run("validate", "--template", tpl(), s(fifo));
 		assertThat(filing.exit()).isEqualTo(2);
 		assertThat(filing.err()).contains("p.json: is not a regular file");
@@ -84,7 +84,7 @@ class HostileFilingTest {
 		Path prior = Files.writeString(dir.resolve("prior.json"), "{\"template\": \"mini_t\", \"facts\": [");
 		CliRun run = run("validate", "--template", tpl(), "--prior", s(prior), s(mini.resolve("f.json")));
 		assertThat(run.exit()).isEqualTo(2);
-		assertThat(run.err()).contains("prior.json:1:").contains("--prior");
+		assertThat(run.err()).contains("prior.json:1:").contains("[filing.priorUnreadable]");
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class HostileFilingTest {
 				+ "7".repeat(2_000_000) + "\n\trb: v 2\n}\n");
 		CliRun run = run("validate", "--lang", "en", "--template", tpl(), s(filing));
 		assertThat(run.exit()).isEqualTo(1);
-		assertThat(run.out()).contains("big.filing:4:9: error [filing.outOfRange]").contains("at most 100");
+		assertThat(run.out()).contains("big.filing:4:8: error [filing.outOfRange]").contains("at most 100");
 	}
 
 	@Test

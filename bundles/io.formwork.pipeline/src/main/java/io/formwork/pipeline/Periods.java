@@ -20,29 +20,6 @@ public final class Periods {
 	private final Map<String, CellMapping> mappings = new HashMap<>();
 
 	/**
-	 * Whether the previous period's file can be read: a regular file within the size limit (a missing file, a
-	 * folder or a pipe is said, never ignored or waited on); else the reason is printed.
-	 */
-	static boolean readable(java.nio.file.Path prior, java.io.PrintWriter err) {
-		String problem = io.formwork.runtime.io.Inputs.problem(prior, io.formwork.runtime.io.Inputs.TEXT_LIMIT);
-		if (problem != null) {
-			err.println(prior + "：上期填报无法读取 | " + prior + ": --prior " + problem);
-			return false;
-		}
-		return true;
-	}
-
-	/** The previous period's filing when it was read; else its problems are printed and null returned. */
-	static Filing readOrReport(Filing prior, java.io.PrintWriter err) {
-		if (prior != null && prior.problems().stream().anyMatch(ValidateCommand::isUnreadable)) {
-			prior.problems().stream().filter(ValidateCommand::isUnreadable)
-					.forEach(p -> err.println(p.location() + ": --prior: [" + p.code() + "] " + p.zh() + " | " + p.en()));
-			return null;
-		}
-		return prior;
-	}
-
-	/**
 	 * The filing in the terms of {@code to}'s template: as it is when it follows that template, translated when
 	 * it follows another template of the same resource set, as it is (left to the engine) when its template is
 	 * unknown there.
