@@ -70,6 +70,26 @@ public final class PdfFilingReader implements FilingReader {
 		return start.contains("%PDF-");
 	}
 
+	/**
+	 * The template a PDF names in its document information ({@code formwork.template}, as a form printed from
+	 * Formwork may carry it), or null: most published PDFs name none, and template discovery decides.
+	 */
+	public static String templateOf(Path file) {
+		try {
+			if (Files.size(file) > (long) MAX_MB << 20) {
+				return null;
+			}
+			try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
+					MemoryUsageSetting.setupMainMemoryOnly(MAX_CACHE_BYTES).streamCache)) {
+				PDDocumentInformation info = document.getDocumentInformation();
+				String id = info == null ? null : info.getCustomMetadataValue("formwork.template");
+				return id == null || id.isBlank() ? null : id.strip();
+			}
+		} catch (IOException | RuntimeException | StackOverflowError e) {
+			return null;
+		}
+	}
+
 	@Override
 	public Filing read(Path file) {
 		String source = file.toString();
