@@ -51,8 +51,25 @@ public final class PdfFilingReader implements FilingReader {
 
 	static final String BODY_LABEL = "填报单位：";
 
+	static {
+		quietPdfBox();
+	}
+
 	private final FormTemplate template;
 	private final boolean ocr;
+
+	/**
+	 * PDFBox logs what it repairs in a damaged file, with stack traces, through Commons Logging; a user is told
+	 * what matters in the filing's problems instead, so its logging is turned off (unless a logging factory was
+	 * chosen already).
+	 */
+	static void quietPdfBox() {
+		if (System.getProperty("org.apache.commons.logging.LogFactory") == null
+				&& System.getProperty("org.apache.commons.logging.Log") == null) {
+			System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+			System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+		}
+	}
 
 	public PdfFilingReader(FormTemplate template) {
 		this(template, Ocr.requested());
