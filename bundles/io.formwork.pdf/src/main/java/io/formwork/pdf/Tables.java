@@ -257,6 +257,7 @@ final class Tables {
 			Grid.Cell[] made = new Grid.Cell[cells];
 			int first = rows.size();
 			List<Grid.Cell[]> partRows = new ArrayList<>();
+			splitFigures(part, xs, columns, height, parent, glyphs, made, source, number, first);
 			for (int r = 0; r < height; r++) {
 				Grid.Cell[] line = new Grid.Cell[columns];
 				for (int c = 0; c < columns; c++) {
@@ -282,6 +283,103 @@ final class Tables {
 			}
 		}
 		return new Grid("表格 " + number + " table " + number, rows.toArray(Grid.Cell[][]::new));
+	}
+
+	/**
+	 * Figures printed on one line under several columns with no ruling between them (table 4's fifteen figures
+	 * in one unruled row): a cell of one row spanning columns whose words are all figures or dashes, two or more,
+	 * is cut into one cell per column, each word going to the column its centre lies in.
+	 */
+	private static void splitFigures(Region part, List<Float> xs, int columns, int height, int[] parent,
+			List<List<Glyph>> glyphs, Grid.Cell[] made, String source, int number, int first) {
+		for (int r = 0; r < height; r++) {
+			int c = 0;
+			while (c < columns) {
+				int root = find(parent, r * columns + c);
+				int end = c;
+				while (end + 1 < columns && find(parent, r * columns + end + 1) == root) {
+					end++;
+				}
+				boolean oneRow = (r == 0 || find(parent, (r - 1) * columns + c) != root)
+						&& (r + 1 == height || find(parent, (r + 1) * columns + c) != root);
+				if (end > c && oneRow) {
+					List<List<Glyph>> words = words(glyphs.get(root));
+					int firstFigure = 0;
+					while (firstFigure < words.size() && !isFigure(words.get(firstFigure))) {
+						firstFigure++;
+					}
+					List<List<Glyph>> figures = words.subList(firstFigure, words.size());
+					String[] texts = new String[columns];
+					boolean clear = figures.size() >= 2 && figures.stream().allMatch(Tables::isFigure);
+					for (int w = 0; clear && w < words.size(); w++) {
+						List<Glyph> word = words.get(w);
+						float center = (word.get(0).x0() + word.get(word.size() - 1).x1()) / 2;
+						int column = Math.max(c, Math.min(end, index(xs, center, columns)));
+						if (texts[column] != null && w >= firstFigure) {
+							clear = false; // a figure where a word already stands: not a row of figures under their columns
+						}
+						texts[column] = texts[column] == null ? text(word) : texts[column] + " " + text(word);
+					}
+					if (clear) {
+						for (int column = c; column <= end; column++) {
+							if (texts[column] == null) {
+								continue;
+							}
+							int position = r * columns + column;
+							int row = first + r + 1;
+							made[position] = new Grid.Cell(texts[column], null, null, Location.ofCell(source, "第 " + part.page.number
+									+ " 页 表格 " + number + " 第 " + row + " 行第 " + (column + 1) + " 列 page " + part.page.number
+									+ ", table " + number + " row " + row + " col " + (column + 1)));
+							parent[position] = position; // a cell of its own from now on
+						}
+						for (int i = c; i <= end; i++) {
+							int position = r * columns + i;
+							if (made[position] == null) {
+								made[position] = new Grid.Cell("", null, null, Location.ofCell(source, "第 " + part.page.number + " 页 表格 "
+										+ number + " page " + part.page.number + ", table " + number));
+								parent[position] = position;
+							}
+						}
+					}
+				}
+				c = end + 1;
+			}
+		}
+	}
+
+	/** The glyphs of a cell as words: runs on one line with no gap wider than a third of the font size. */
+	private static List<List<Glyph>> words(List<Glyph> glyphs) {
+		List<List<Glyph>> words = new ArrayList<>();
+		for (TextLines.Line line : TextLines.lines(glyphs)) {
+			List<Glyph> word = new ArrayList<>();
+			Glyph previous = null;
+			for (Glyph g : line.glyphs()) {
+				if (previous != null && g.x0() - previous.x1() > Math.max(g.size(), previous.size()) * 0.35f) {
+					words.add(word);
+					word = new ArrayList<>();
+				}
+				word.add(g);
+				previous = g;
+			}
+			if (!word.isEmpty()) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	private static String text(List<Glyph> word) {
+		StringBuilder text = new StringBuilder();
+		word.forEach(g -> text.append(g.text()));
+		return text.toString();
+	}
+
+	private static boolean isFigure(List<Glyph> word) {
+		return isFigureText(text(word));
+	}
+
+	private static boolean isFigureText(String text) {
+		return text.matches("[-+−]?[0-9０-９][0-9０-９,，.．]*%?|[-－—–/／]+");
 	}
 
 	/**
