@@ -18,11 +18,11 @@ import org.eclipse.xtext.validation.Issue;
  * Xtext announces some capabilities whatever the languages bind: signature help (the languages have no
  * signature help service, so the answer would always be empty), commands (none are registered), rename (its
  * default service does not know that a row code is used as text in filings and rule messages, so renaming
- * would leave the workspace inconsistent), code actions and code lenses (no service bound), semantic tokens
- * (Xtext maps only its own highlighting styles to token types; Formwork's styles are its own, so every token
- * would be dropped and the answer would be empty). Those are turned off here; the rest (sync, completion, hover,
- * definition, references, document symbols, highlights, folding, formatting, workspace symbols) is backed by the
- * languages' services and tested.
+ * would leave the workspace inconsistent), code lenses (no service bound). Those are turned off here. Folding
+ * ranges are announced to every client (Xtext announces them only to clients that declare folding support). The
+ * rest (sync, completion, hover, definition, references, document symbols, highlights, folding, formatting,
+ * workspace symbols, code actions: the editor's quick fixes, semantic tokens: the editor's highlighting classes)
+ * is backed by the languages' services and tested.
  */
 public class FormworkLanguageServerImpl extends LanguageServerImpl {
 
@@ -33,8 +33,8 @@ public class FormworkLanguageServerImpl extends LanguageServerImpl {
 		capabilities.setExecuteCommandProvider(null);
 		capabilities.setRenameProvider((Either<Boolean, org.eclipse.lsp4j.RenameOptions>) null);
 		capabilities.setCodeLensProvider(null);
-		capabilities.setCodeActionProvider((Either<Boolean, org.eclipse.lsp4j.CodeActionOptions>) null);
-		capabilities.setSemanticTokensProvider(null);
+		// served whatever the client says of its folding support (Xtext announces it only to clients that say)
+		capabilities.setFoldingRangeProvider(true);
 		return capabilities;
 	}
 
