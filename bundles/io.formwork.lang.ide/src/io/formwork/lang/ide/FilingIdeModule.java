@@ -39,4 +39,8 @@ public class FilingIdeModule extends AbstractFilingIdeModule {
 	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return io.formwork.lang.ide.symbol.FilingSymbolNames.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolRangeProvider> bindDocumentSymbolRangeProvider() {
+		return io.formwork.lang.ide.symbol.FilingSymbolRanges.class;
+	}
 }

@@ -26,12 +26,23 @@ public class FormworkCodeActionService implements ICodeActionService2 {
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
+		if (options.getCodeActionParams() == null || options.getCodeActionParams().getContext() == null) {
+			return new ArrayList<>();
+		}
+		if (options.getResource() != null && options.getDocument() != null) {
+			return actions(options.getResource(), options.getDocument(), options);
+		}
+		// Xtext's server gives the URI alone: read the document and its resource, as they are now
+		return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+				context -> actions(context.getResource(), context.getDocument(), options));
+	}
+
+	private static List<Either<Command, CodeAction>> actions(org.eclipse.emf.ecore.resource.Resource read,
+			Document document, Options options) {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
-		if (!(options.getResource() instanceof XtextResource resource) || options.getCodeActionParams() == null
-				|| options.getCodeActionParams().getContext() == null) {
+		if (!(read instanceof XtextResource resource) || document == null) {
 			return actions;
 		}
-		Document document = options.getDocument();
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null
 					: diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : String.valueOf(diagnostic.getCode().getRight());

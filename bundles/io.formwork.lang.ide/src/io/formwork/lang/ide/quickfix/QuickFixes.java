@@ -120,7 +120,9 @@ public final class QuickFixes {
 			return List.of();
 		}
 		for (INode node = leaf; node != null; node = node.getParent()) {
-			if (node.getGrammarElement() instanceof CrossReference crossReference) {
+			CrossReference crossReference = node.getGrammarElement() == null ? null
+					: GrammarUtil.containingCrossReference(node.getGrammarElement());
+			if (crossReference != null) {
 				EObject context = NodeModelUtils.findActualSemanticObjectFor(node);
 				EReference reference = GrammarUtil.getReference(crossReference);
 				if (context == null || reference == null) {
