@@ -36,7 +36,7 @@ import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.compiled.Statuses;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 
 /**
  * What the generator makes of the example templates: the same bytes every time, a typed filing class that
@@ -112,7 +112,7 @@ class CodeGeneratorTest {
 		assertThat(validator.check(filing, null, statuses)).isEqualTo(1);
 		assertThat(statuses[0]).isEqualTo(Statuses.FAIL);
 
-		Workspace workspace = GeneratedCode.subjects().get("gid_2021").workspace();
+		CompiledTemplate workspace = GeneratedCode.subjects().get("gid_2021").workspace();
 		Filing asFiling = filing.toFiling();
 		ValidationResult engine = workspace.engine.validate(asFiling);
 		ValidationResult generated = new Gid2021Validator(workspace.plan.source()).validate(asFiling);

@@ -21,7 +21,7 @@ import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.Validator;
 import io.formwork.runtime.compiled.Statuses;
 import io.formwork.runtime.plan.RuleInstance;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 
 /**
  * The templates whose code the build generates (examples and engine semantics, see this module's pom), each
@@ -39,7 +39,7 @@ final class GeneratedCode {
 	}
 
 	/** One template: its workspace (plan, engine, readers), its generated validator and fast path. */
-	record Subject(String templateId, Workspace workspace, Validator generated, FastCheck fast) {
+	record Subject(String templateId, CompiledTemplate workspace, Validator generated, FastCheck fast) {
 		ValidationResult engine(Filing filing, Filing prior) {
 			return workspace.engine.validate(filing, prior);
 		}
@@ -59,31 +59,31 @@ final class GeneratedCode {
 	}
 
 	/** The four templates, loaded once. */
-	static synchronized Map<String, Subject> subjects() throws Workspace.TemplateError {
+	static synchronized Map<String, Subject> subjects() throws CompiledTemplate.TemplateError {
 		if (subjects == null) {
 			Map<String, Subject> map = new LinkedHashMap<>();
-			Workspace w2008 = Workspace.load(example("gov-info-disclosure-2008.form"));
+			CompiledTemplate w2008 = CompiledTemplate.load(example("gov-info-disclosure-2008.form"));
 			Gid2008Validator v2008 = new Gid2008Validator(w2008.plan.source());
 			map.put("gid_2008", new Subject("gid_2008", w2008, v2008, (f, p) -> {
 				byte[] s = new byte[Gid2008Validator.INSTANCES];
 				int e = v2008.check(Gid2008Filing.fromFiling(f), p == null ? null : Gid2008Filing.fromFiling(p), s);
 				return new Fast(s, e);
 			}));
-			Workspace w2019 = Workspace.load(example("gov-info-disclosure-2019.form"));
+			CompiledTemplate w2019 = CompiledTemplate.load(example("gov-info-disclosure-2019.form"));
 			Gid2019Validator v2019 = new Gid2019Validator(w2019.plan.source());
 			map.put("gid_2019", new Subject("gid_2019", w2019, v2019, (f, p) -> {
 				byte[] s = new byte[Gid2019Validator.INSTANCES];
 				int e = v2019.check(Gid2019Filing.fromFiling(f), p == null ? null : Gid2019Filing.fromFiling(p), s);
 				return new Fast(s, e);
 			}));
-			Workspace w2021 = Workspace.load(example("gov-info-disclosure-2021.form"));
+			CompiledTemplate w2021 = CompiledTemplate.load(example("gov-info-disclosure-2021.form"));
 			Gid2021Validator v2021 = new Gid2021Validator(w2021.plan.source());
 			map.put("gid_2021", new Subject("gid_2021", w2021, v2021, (f, p) -> {
 				byte[] s = new byte[Gid2021Validator.INSTANCES];
 				int e = v2021.check(Gid2021Filing.fromFiling(f), p == null ? null : Gid2021Filing.fromFiling(p), s);
 				return new Fast(s, e);
 			}));
-			Workspace sem = Workspace.load(engineCase("semantics.form"));
+			CompiledTemplate sem = CompiledTemplate.load(engineCase("semantics.form"));
 			SemTValidator vSem = new SemTValidator(sem.plan.source());
 			map.put("sem_t", new Subject("sem_t", sem, vSem, (f, p) -> {
 				byte[] s = new byte[SemTValidator.INSTANCES];

@@ -27,9 +27,9 @@ import io.formwork.runtime.Value;
  */
 public final class TextualFilings {
 
-	public static final String SYNTAX = "filing.unreadable";
-	public static final String UNKNOWN_CODE = "filing.unknownCell";
-	public static final String NOT_A_NUMBER = "filing.notANumber";
+	public static final String SYNTAX = io.formwork.runtime.ProblemCodes.UNREADABLE;
+	public static final String UNKNOWN_CODE = io.formwork.runtime.ProblemCodes.UNKNOWN_CELL;
+	public static final String NOT_A_NUMBER = io.formwork.runtime.ProblemCodes.NOT_A_NUMBER;
 
 	private TextualFilings() {
 	}

@@ -27,6 +27,7 @@ import io.formwork.lang.FormworkStandaloneSetup;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.generator.TemplateArtifacts.Artifact;
+import io.formwork.lang.load.TemplateLoader;
 
 /**
  * Generation without Eclipse: loads templates and catalogs (a named file with every .form file beside it, a
@@ -88,46 +89,19 @@ public final class Codegen {
 	 * @param defaultPackage the package of templates whose name is not qualified (null: formwork.generated)
 	 */
 	public static Result generate(List<Path> inputs, String defaultPackage) throws IOException {
-		List<Path> named = formFiles(inputs);
-		Set<Path> context = new LinkedHashSet<>(named);
-		for (Path input : inputs) {
-			if (Files.isRegularFile(input)) {
-				Path folder = input.toAbsolutePath().normalize().getParent();
-				try (Stream<Path> siblings = Files.list(folder)) {
-					siblings.filter(p -> p.toString().endsWith(".form")).sorted().forEach(context::add);
-				}
-			}
-		}
-		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
+		TemplateLoader.Loaded loaded = TemplateLoader.load(inputs, injector().getInstance(XtextResourceSet.class));
 		List<Error> errors = new ArrayList<>();
-		for (Path file : context) {
-			try {
-				set.getResource(URI.createFileURI(file.toString()), true);
-			} catch (RuntimeException e) {
-				errors.add(new Error(file, 0, 0, "formwork.unreadable", "cannot be read: " + e.getMessage()));
-			}
+		for (TemplateLoader.Problem problem : loaded.errors()) {
+			errors.add(new Error(problem.file(), problem.line(), problem.column(), problem.code(), problem.message()));
 		}
-		if (!errors.isEmpty()) {
-			return new Result(errors, List.of(), List.of());
-		}
-		List<Template> templates = new ArrayList<>();
 		List<Path> templateFiles = new ArrayList<>();
-		for (Path file : named) {
-			Resource resource = set.getResource(URI.createFileURI(file.toString()), false);
-			List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-			for (Issue issue : issues) {
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors.add(new Error(file, issue.getLineNumber() == null ? 0 : issue.getLineNumber(),
-							issue.getColumn() == null ? 0 : issue.getColumn(), issue.getCode(), issue.getMessage()));
-				}
-			}
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof FormFile form
-					&& form.getTemplate() != null) {
-				templates.add(form.getTemplate());
+		List<Template> templates = new ArrayList<>();
+		loaded.named().forEach((file, template) -> {
+			if (template != null) {
 				templateFiles.add(file);
+				templates.add(template);
 			}
-		}
+		});
 		if (!errors.isEmpty()) {
 			return new Result(errors, templateFiles, List.of());
 		}

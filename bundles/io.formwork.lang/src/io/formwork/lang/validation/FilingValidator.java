@@ -11,7 +11,7 @@ import io.formwork.lang.filing.FilingPackage;
  */
 public class FilingValidator extends AbstractFilingValidator {
 
-	public static final String WRONG_YEAR = "filing.wrongTemplate";
+	public static final String WRONG_YEAR = io.formwork.runtime.ProblemCodes.WRONG_TEMPLATE;
 
 	@Check
 	public void checkTheYearIsCoveredByTheTemplate(FilingFile file) {

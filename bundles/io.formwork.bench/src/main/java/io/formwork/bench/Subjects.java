@@ -13,7 +13,7 @@ import io.formwork.runtime.compiled.Statuses;
 import io.formwork.runtime.engine.Engine;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 
 /**
  * The four validators of the benchmark, each with R1–R5 of the 2021 format: the generated validator (built from
@@ -32,8 +32,8 @@ public final class Subjects {
 	private final Engine engine;
 	private final Gid2021Validator generated;
 
-	private Subjects(Path template) throws Workspace.TemplateError {
-		Plan full = Workspace.load(template).plan;
+	private Subjects(Path template) throws CompiledTemplate.TemplateError {
+		Plan full = CompiledTemplate.load(template).plan;
 		this.plan = new Plan(full.templateId(), full.year(), full.titleZh(), full.titleEn(), full.source(), full.cells(),
 				full.units(), full.rules().stream().filter(r -> RULES.contains(r.ruleId())).toList());
 		this.engine = new Engine(plan);
@@ -45,7 +45,7 @@ public final class Subjects {
 		if (instance == null) {
 			try {
 				instance = new Subjects(examples().resolve("gov-info-disclosure/gov-info-disclosure-2021.form"));
-			} catch (Workspace.TemplateError e) {
+			} catch (CompiledTemplate.TemplateError e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}
 		}

@@ -1,6 +1,6 @@
 package io.formwork.cli;
 
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -66,8 +66,8 @@ final class DiffCommand implements Callable<Integer> {
 		}
 		TemplateDiff.Result diff;
 		try {
-			diff = Workspace.diff(older, newer);
-		} catch (Workspace.TemplateError e) {
+			diff = CompiledTemplate.diff(older, newer);
+		} catch (CompiledTemplate.TemplateError e) {
 			err.println(e.getMessage());
 			return Formwork.UNUSABLE;
 		}

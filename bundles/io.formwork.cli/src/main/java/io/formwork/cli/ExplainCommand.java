@@ -11,7 +11,9 @@ import io.formwork.runtime.Finding;
 import io.formwork.runtime.Language;
 import io.formwork.runtime.Operand;
 import io.formwork.runtime.plan.RuleInstance;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
 			err.println(file + ": no such file");
 			return Formwork.UNUSABLE;
 		}
-		Workspace workspace = Workspace.loadOrReport(template, err);
+		CompiledTemplate workspace = CompiledTemplate.loadOrReport(template, err);
 		if (workspace == null) {
 			return Formwork.UNUSABLE;
 		}
@@ -65,8 +67,27 @@ final class ExplainCommand implements Callable<Integer> {
 			err.println(template + ": " + (language == Language.ZH ? "没有规则 " : "no rule ") + rule);
 			return Formwork.UNUSABLE;
 		}
-		Filing filing = workspace.read(file);
-		Filing previous = prior == null ? null : new Periods().inTermsOf(workspace, workspace.read(prior));
+		Pipeline pipeline;
+		try {
+			pipeline = new Pipeline(Templates.of(workspace.set, workspace.template.getName()));
+		} catch (CompiledTemplate.TemplateError e) {
+			err.println(e.getMessage());
+			return Formwork.UNUSABLE;
+		}
+		Pipeline.Read read = pipeline.read(file);
+		if (read.template() != null && read.template().template != workspace.template) {
+			workspace = read.template();
+		}
+		Filing filing = read.filing();
+		Filing previous = null;
+		if (prior != null) {
+			try {
+				previous = pipeline.inTermsOf(workspace, pipeline.prior(prior));
+			} catch (Pipeline.PriorError e) {
+				err.println(e.problem().location() + ": error [" + e.problem().code() + "] " + e.problem().message(language));
+				return Formwork.UNUSABLE;
+			}
+		}
 		filing.problems().forEach(p -> out.println(p.location() + ": " + p.code() + " " + p.message(language)));
 		RuleInstance first = instances.get(0);
 		out.println(rule + " (" + first.location() + "): " + first.text());

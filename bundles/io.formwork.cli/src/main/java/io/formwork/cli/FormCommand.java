@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.forms.DocxForm;
 import io.formwork.forms.XlsxForm;
 import io.formwork.runtime.Filing;
@@ -55,7 +55,7 @@ final class FormCommand implements Callable<Integer> {
 			err.println(fill + ": no such file");
 			return Formwork.UNUSABLE;
 		}
-		Workspace workspace = Workspace.loadOrReport(template, err);
+		CompiledTemplate workspace = CompiledTemplate.loadOrReport(template, err);
 		if (workspace == null) {
 			return Formwork.UNUSABLE;
 		}

@@ -1,6 +1,6 @@
 package io.formwork.cli;
 
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -80,14 +80,14 @@ final class MigrateCommand implements Callable<Integer> {
 			err.println(file + ": no such file");
 			return Formwork.UNUSABLE;
 		}
-		Workspace target = Workspace.loadOrReport(to, err);
+		CompiledTemplate target = CompiledTemplate.loadOrReport(to, err);
 		if (target == null) {
 			return Formwork.UNUSABLE;
 		}
-		Workspace source = target;
+		CompiledTemplate source = target;
 		if (from != null) {
 			source = DiffCommand.same(from.toAbsolutePath().getParent(), to.toAbsolutePath().getParent()) ? target
-					: Workspace.loadOrReport(from, err);
+					: CompiledTemplate.loadOrReport(from, err);
 			if (source == null) {
 				return Formwork.UNUSABLE;
 			}

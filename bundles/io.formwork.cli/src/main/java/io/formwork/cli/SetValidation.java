@@ -1,6 +1,9 @@
 package io.formwork.cli;
 
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.Periods;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.Templates;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -17,8 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.xtext.resource.XtextResourceSet;
-
 import io.formwork.filing.report.HtmlSummaryWriter;
 import io.formwork.filing.set.HierarchyFile;
 import io.formwork.filing.set.SetManifest;
@@ -27,6 +28,7 @@ import io.formwork.runtime.Filing;
 import io.formwork.runtime.Finding;
 import io.formwork.runtime.Language;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.aggregation.AggregationCheck;
 import io.formwork.runtime.aggregation.Hierarchy;
@@ -50,7 +52,7 @@ final class SetValidation {
 	}
 
 	/** One filing of the set, read, with the workspace of its template. */
-	private record Member(SetManifest.Entry entry, Filing filing, Workspace workspace) {
+	private record Member(SetManifest.Entry entry, Filing filing, CompiledTemplate workspace) {
 	}
 
 	int run(Language language) {
@@ -80,17 +82,16 @@ final class SetValidation {
 			err.println(folder + ": no template: list them in " + SetManifest.MANIFEST + " or name one with --template");
 			return Formwork.UNUSABLE;
 		}
-		XtextResourceSet set = Workspace.newSet();
-		Map<String, Workspace> byId = new LinkedHashMap<>();
-		for (Path template : templates) {
-			try {
-				Workspace workspace = Workspace.load(template, set);
-				byId.put(workspace.template.getName(), workspace);
-			} catch (Workspace.TemplateError e) {
-				err.println(e.getMessage());
-				return Formwork.UNUSABLE;
-			}
+		Templates loaded;
+		try {
+			loaded = Templates.load(templates, null);
+		} catch (CompiledTemplate.TemplateError e) {
+			err.println(e.getMessage());
+			return Formwork.UNUSABLE;
 		}
+		Pipeline pipeline = new Pipeline(loaded);
+		Map<String, CompiledTemplate> byId = new LinkedHashMap<>();
+		loaded.byId().values().forEach(t -> byId.put(t.getName(), loaded.compiled(t)));
 		Hierarchy hierarchy = new Hierarchy();
 		AggregationCheck.Options options = null;
 		if (manifest.hierarchy() != null) {
@@ -108,15 +109,20 @@ final class SetValidation {
 		List<ValidationResult> unusable = new ArrayList<>();
 		boolean unreadable = false;
 		for (SetManifest.Entry entry : manifest.filings()) {
-			Workspace workspace = workspaceFor(entry, byId);
-			Filing filing = workspace.read(entry.file());
-			Workspace own = entry.template() != null ? byId.get(entry.template())
-					: filing.template() != null ? byId.get(filing.template()) : workspace;
+			// the manifest's template for the entry, else the pipeline's one discovery rule
+			CompiledTemplate listed = entry.template() == null ? null : byId.get(entry.template());
+			Pipeline.Read read = listed != null ? new Pipeline.Read(entry.file(), listed.read(entry.file()), listed)
+					: pipeline.read(entry.file(), entry.year());
+			Filing filing = read.filing();
+			CompiledTemplate own = entry.template() != null ? byId.get(entry.template())
+					: filing.template() != null ? byId.get(filing.template()) : read.template();
 			List<Problem> problems = new ArrayList<>();
 			if (own == null) {
 				String id = entry.template() != null ? entry.template() : filing.template();
-				problems.add(Problem.error(SET_PROBLEM, entry.location(), "模板 " + id + " 不在这组模板之中",
-						"Template " + id + " is not among the set's templates"));
+				if (filing.problems().stream().noneMatch(p -> ProblemCodes.NO_TEMPLATE.equals(p.code()))) {
+					problems.add(Problem.error(ProblemCodes.NO_TEMPLATE, entry.location(), "模板 " + id + " 不在这组模板之中",
+							"Template " + id + " is not among the set's templates"));
+				}
 			} else if (entry.template() != null && filing.template() != null && !entry.template().equals(filing.template())) {
 				problems.add(Problem.error(SET_PROBLEM, entry.location(),
 						"清单写明模板 " + entry.template() + "，而填报声明的是 " + filing.template(),
@@ -137,7 +143,7 @@ final class SetValidation {
 				problems.add(Problem.warning(SET_PROBLEM, entry.location(), "单位 " + entry.body() + " 不在层级文件中",
 						"The body " + entry.body() + " is not in the hierarchy"));
 			}
-			unreadable |= filing.problems().stream().anyMatch(ValidateCommand::isUnreadable);
+			unreadable |= Pipeline.isUnreadable(filing);
 			if (!problems.isEmpty()) {
 				problems.forEach(filing::problem);
 			}
@@ -161,7 +167,7 @@ final class SetValidation {
 		}
 
 		// validate, each with its previous period; then consolidated reports against their children
-		Periods periods = new Periods();
+		Periods periods = pipeline.periods();
 		Hierarchy bodies = hierarchy;
 		List<Member> selected = members.values().stream().filter(m -> years.contains(m.entry().year()))
 				.sorted(Comparator.comparing((Member m) -> m.entry().year()).thenComparing(m -> order(m, bodies)))
@@ -173,7 +179,7 @@ final class SetValidation {
 			Member before = members.get(member.entry().body() + "@" + (member.entry().year() - 1));
 			Filing prior = before == null ? null : periods.inTermsOf(member.workspace(), before.filing());
 			results.put(member.entry().body() + "@" + member.entry().year(),
-					member.workspace().engine.validate(member.filing(), prior));
+					pipeline.validate(new Pipeline.Read(member.entry().file(), member.filing(), member.workspace()), prior));
 		}
 		progress.done();
 		List<SetReport.Missing> missing = new ArrayList<>();
@@ -240,21 +246,6 @@ final class SetValidation {
 			return Formwork.UNUSABLE;
 		}
 		return all.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
-	}
-
-	/** The workspace that reads a filing: its listed template's, else the latest template not after its year. */
-	private static Workspace workspaceFor(SetManifest.Entry entry, Map<String, Workspace> byId) {
-		if (entry.template() != null && byId.containsKey(entry.template())) {
-			return byId.get(entry.template());
-		}
-		Workspace best = null;
-		for (Workspace workspace : byId.values()) {
-			int year = workspace.template.getYear();
-			if (year <= entry.year() && (best == null || year >= best.template.getYear())) {
-				best = workspace;
-			}
-		}
-		return best != null ? best : byId.values().iterator().next();
 	}
 
 	private static int order(Member member, Hierarchy hierarchy) {

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import io.formwork.runtime.Filing;
 import io.formwork.runtime.Language;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ValidationResult;
-import io.formwork.workspace.Workspace;
+import io.formwork.filing.report.ReportWriter;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.FilingFormats;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Option(names = "--output", paramLabel = "F", description = "write the report to F instead of standard output (never over an input)")
 	Path output;
+
+	@Option(names = "--include-passes", description = "with --format json: list the rule instances that pass too (by default only counted)")
+	boolean includePasses;
 
 	@Option(names = "--lang", paramLabel = "LANG", description = "zh or en (default: from the locale)")
 	String lang;
@@ -98,61 +104,131 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		// a folder of templates: each filled form is validated against the template it names
-		boolean named = Files.isDirectory(template);
-		java.util.Map<String, Workspace> loaded = new java.util.HashMap<>();
-		Workspace workspace = named ? null : Workspace.loadOrReport(template, err);
-		if (!named && workspace == null) {
+		Pipeline pipeline = pipeline(err);
+		if (pipeline == null) {
 			return Formwork.UNUSABLE;
 		}
-		Filing previous = prior == null || named ? null : new Periods().inTermsOf(workspace, workspace.read(prior));
-		List<ValidationResult> results = new ArrayList<>();
-		Progress progress = Progress.onTerminal(err, files.size());
-		boolean unreadable = false;
-		for (Path file : files) {
-			progress.step(file);
-			if (named) {
-				workspace = Workspace.named(template, file, loaded, err);
-				if (workspace == null) {
-					return Formwork.UNUSABLE;
-				}
-				previous = prior == null ? null : workspace.read(prior);
+		Pipeline.Read previous = null;
+		if (prior != null) {
+			try {
+				previous = pipeline.prior(prior);
+			} catch (Pipeline.PriorError e) {
+				err.println(e.problem().location() + ": error [" + e.problem().code() + "] " + e.problem().message(language));
+				return Formwork.UNUSABLE;
 			}
-			Filing filing = workspace.read(file);
-			unreadable |= filing.problems().stream().anyMatch(ValidateCommand::isUnreadable);
-			results.add(workspace.engine.validate(filing, previous));
 		}
+		Progress progress = Progress.onTerminal(err, files.size());
+		Outcome outcome = new Outcome();
+		Pipeline.Read named = previous;
+		int exit = writeReport(language, stream -> pipeline.validateAll(files, named, result -> {
+			progress.step(Path.of(result.filing().source()));
+			outcome.add(result);
+			stream.add(result);
+		}), outcome);
 		progress.done();
-		if (writeReport(results, language) == Formwork.UNUSABLE) {
-			return Formwork.UNUSABLE;
-		}
-		if (unreadable) {
-			return Formwork.UNUSABLE;
-		}
-		return results.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
+		return exit != Formwork.OK ? exit : outcome.exit();
 	}
 
-	/** Writes the report (standard output or --output) and, for JSON and SARIF, the summary on standard error. */
-	int writeReport(List<ValidationResult> results, Language language) {
-		PrintWriter err = spec.commandLine().getErr();
+	/**
+	 * The pipeline of this run: --template FILE is the default template (the .form files beside it loaded too, so a
+	 * filing naming one of them gets it); --template DIR loads every template under it, each filing finding its own.
+	 */
+	Pipeline pipeline(PrintWriter err) {
 		try {
-			if (output == null) {
-				Writer out = spec.commandLine().getOut();
-				Reports.write(format, results, language, out);
-				out.flush();
+			Templates templates;
+			if (Files.isDirectory(template)) {
+				templates = Templates.load(List.of(template), null);
 			} else {
-				try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-					Reports.write(format, results, language, out);
-				}
+				CompiledTemplate chosen = CompiledTemplate.load(template);
+				templates = Templates.of(chosen.set, chosen.template.getName());
 			}
+			if (templates.byId().isEmpty()) {
+				err.println(template + ": no template / 没有模板");
+				return null;
+			}
+			return new Pipeline(templates, FilingFormats.standard(),
+					Pipeline.Options.DEFAULT.includePasses(includePasses));
+		} catch (CompiledTemplate.TemplateError e) {
+			err.println(e.getMessage());
+			return null;
+		}
+	}
+
+	/** The exit code results add up to: 2 when a filing cannot be read, 1 when one has errors, else 0. */
+	static final class Outcome {
+		private boolean unreadable;
+		private boolean errors;
+
+		void add(ValidationResult result) {
+			unreadable |= Pipeline.isUnreadable(result);
+			errors |= result.errors() > 0;
+		}
+
+		int exit() {
+			return unreadable ? Formwork.UNUSABLE : errors ? Formwork.FINDINGS : Formwork.OK;
+		}
+	}
+
+	/** What writes the results into an opened report. */
+	interface Producer {
+		void produce(ReportWriter.Stream stream) throws IOException;
+	}
+
+	/** Writes a list of results as the report (standard output or --output). */
+	int writeReport(List<ValidationResult> results, Language language) {
+		Outcome outcome = new Outcome();
+		return writeReport(language, stream -> {
+			for (ValidationResult result : results) {
+				outcome.add(result);
+				stream.add(result);
+			}
+		}, outcome);
+	}
+
+	/**
+	 * Opens the report (the one place this door opens its output: standard output or --output), lets the producer
+	 * stream results into it, finishes it, and for JSON and SARIF prints the summary on standard error.
+	 */
+	int writeReport(Language language, Producer producer, Outcome outcome) {
+		PrintWriter err = spec.commandLine().getErr();
+		ReportWriter writer = Reports.writer(format, language);
+		io.formwork.filing.report.Totals totals = new io.formwork.filing.report.Totals();
+		try (Writer out = openReport()) {
+			ReportWriter.Stream stream = writer.open(out);
+			producer.produce(new ReportWriter.Stream() {
+				@Override
+				public void add(ValidationResult result) throws IOException {
+					totals.add(result);
+					stream.add(result);
+				}
+
+				@Override
+				public void finish() {
+				}
+			});
+			stream.finish();
 		} catch (IOException e) {
 			err.println((output == null ? "standard output" : output) + ": cannot be written: " + e.getMessage());
 			return Formwork.UNUSABLE;
 		}
 		if (format != Format.text) {
-			err.println(Reports.summary(results, language));
+			err.println(totals.summary(language));
 		}
 		return Formwork.OK;
+	}
+
+	/** The report's output: standard output (not closed), or the --output file. */
+	private Writer openReport() throws IOException {
+		if (output == null) {
+			Writer stdout = spec.commandLine().getOut();
+			return new java.io.FilterWriter(stdout) {
+				@Override
+				public void close() throws IOException {
+					flush();
+				}
+			};
+		}
+		return new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
 	}
 
 	private boolean isInput(Path path) {
@@ -166,7 +242,7 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	static boolean isUnreadable(Problem problem) {
-		return "filing.unreadable".equals(problem.code());
+		return Pipeline.isUnreadable(problem);
 	}
 
 	static Language language(String lang) {
@@ -180,7 +256,6 @@ final class ValidateCommand implements Callable<Integer> {
 		};
 	}
 
-	/** A progress bar on the terminal for batches; silent when standard error is not a terminal. */
 	/**
 	 * A progress bar on standard error while several filings are read, redrawn in place ("\r") and erased at
 	 * the end; drawn only when asked to (on a terminal), so that logs and redirected output stay clean.

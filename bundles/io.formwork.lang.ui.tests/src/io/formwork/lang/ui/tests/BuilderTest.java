@@ -27,7 +27,7 @@ import io.formwork.forms.DocxForm;
 import io.formwork.forms.XlsxForm;
 import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 
 import io.formwork.lang.ui.builder.ProblemMarkers;
 
@@ -50,7 +50,7 @@ class BuilderTest {
 	@BeforeAll
 	static void build() throws Exception {
 		project = Workbenches.exampleProject("builder-test");
-		Workspace workspace = Workspace.load(Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
+		CompiledTemplate workspace = CompiledTemplate.load(Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
 		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
 		XlsxForm.write(workspace.form, new JsonFilingReader().read(Workbenches.examples().resolve("filings/example-city-2021-error.json")), workbook);
 		project.getFile(WORKBOOK).create(new ByteArrayInputStream(workbook.toByteArray()), true, null);
@@ -151,7 +151,7 @@ class BuilderTest {
 	@Test
 	void aFilledWorkbookIsMarkedBySheetAndCellAsTheSharedReadingLocatesItsFindings() throws Exception {
 		Path workbook = Path.of(project.getFile(WORKBOOK).getLocationURI());
-		Workspace workspace = Workspace.load(Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
+		CompiledTemplate workspace = CompiledTemplate.load(Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
 		ValidationResult cli = workspace.engine.validate(workspace.read(workbook));
 		List<String> expected = cli.findings().stream().filter(f -> f.status() == Status.FAIL
 				&& f.severity() == io.formwork.runtime.Severity.ERROR).map(f -> f.ruleId() + " " + f.filingLocation().cell()).toList();
@@ -167,7 +167,7 @@ class BuilderTest {
 	@Test
 	void aFilledWordFormIsMarkedAtTheTableRowAndCellOfEachFailingFigure() throws Exception {
 		Path document = Path.of(project.getFile(DOCUMENT).getLocationURI());
-		Workspace workspace = Workspace.load(Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
+		CompiledTemplate workspace = CompiledTemplate.load(Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
 		ValidationResult cli = workspace.engine.validate(workspace.read(document));
 		List<String> expected = cli.findings().stream().filter(f -> f.status() == Status.FAIL
 				&& f.severity() == io.formwork.runtime.Severity.ERROR).map(f -> f.ruleId() + " " + f.filingLocation().cell()).toList();

@@ -26,7 +26,7 @@ import io.formwork.lang.ui.wizards.BlankFilings;
 import io.formwork.lang.ui.wizards.BlankFilings.Format;
 import io.formwork.lang.ui.wizards.NewFilingWizard;
 import io.formwork.runtime.Filing;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 
 /**
  * The new-filing wizard: a blank .filing, .xlsx or .docx of the selected template, each read back by the same
@@ -53,7 +53,7 @@ class NewFilingWizardTest {
 
 	private static Filing readBack(IFile file) throws Exception {
 		// as the command line reads it: the template loaded from the project's folder, the format by extension
-		return Workspace.load(Path.of(template.getLocationURI())).read(Path.of(file.getLocationURI()));
+		return CompiledTemplate.load(Path.of(template.getLocationURI())).read(Path.of(file.getLocationURI()));
 	}
 
 	@ParameterizedTest

@@ -27,11 +27,11 @@ import io.formwork.lang.revision.TemplateDiff;
 import io.formwork.lang.ui.diff.TemplateComparison;
 import io.formwork.lang.ui.diff.TemplateDiffView;
 import io.formwork.runtime.Language;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 
 /**
  * 比较模板 Compare Templates on the example templates: the view lists exactly what {@code formwork diff} lists
- * for the same pair (its model, io.formwork.workspace's {@code Workspace.diff}, in both languages), and a
+ * for the same pair (its model, io.formwork.pipeline's {@code CompiledTemplate.diff}, in both languages), and a
  * double-click opens the template at the element.
  */
 class TemplateDiffViewTest {
@@ -59,7 +59,7 @@ class TemplateDiffViewTest {
 
 	/** What formwork diff 2019 2021 lists: one (element, change) pair per change, in its order. */
 	private static List<List<String>> cliRows(Language language) throws Exception {
-		TemplateDiff.Result cli = Workspace.diff(Workbenches.examples().resolve("gov-info-disclosure-2019.form"),
+		TemplateDiff.Result cli = CompiledTemplate.diff(Workbenches.examples().resolve("gov-info-disclosure-2019.form"),
 				Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
 		List<List<String>> rows = new ArrayList<>();
 		for (TemplateDiff.Entry entry : cli.entries()) {
@@ -101,7 +101,7 @@ class TemplateDiffViewTest {
 		for (int i = 0; i < cliEn.size(); i++) {
 			assertThat(List.of(view.cellText(i, 0), view.cellText(i, 1))).isEqualTo(cliEn.get(i));
 		}
-		TemplateDiff.Result cli = Workspace.diff(Workbenches.examples().resolve("gov-info-disclosure-2019.form"),
+		TemplateDiff.Result cli = CompiledTemplate.diff(Workbenches.examples().resolve("gov-info-disclosure-2019.form"),
 				Workbenches.examples().resolve("gov-info-disclosure-2021.form"));
 		String firstLine = cli.toText(Language.EN).lines().findFirst().orElseThrow();
 		assertThat(view.comparison().title(Language.EN)).isEqualTo(firstLine).contains("gid_2019 → gid_2021");

@@ -33,8 +33,8 @@ public interface FilingFormat {
 		 */
 		Template templateFor(Path file);
 
-		/** The shared reading of every filing format (io.formwork.workspace) for a template of the project. */
-		io.formwork.workspace.Workspace workspace(Template template);
+		/** The shared reading of every filing format (io.formwork.pipeline) for a template of the project. */
+		io.formwork.pipeline.CompiledTemplate workspace(Template template);
 	}
 
 	/** The filing in the file; null when the file is not a filing of this project (no template can be told). */

@@ -17,7 +17,7 @@ import io.formwork.lang.ui.FormworkUi;
 /**
  * The filing formats the builder reads, by file extension: the built-in .filing, .json and .csv (which name
  * their template), narrative text (.txt), pages (.html, .htm) and Word and Excel forms (.docx, .xlsx) read as
- * the command line reads them (io.formwork.workspace), and those
+ * the command line reads them (io.formwork.pipeline), and those
  * contributed to the extension point {@value #EXTENSION_POINT}.
  */
 public final class FilingFormats {
@@ -52,7 +52,7 @@ public final class FilingFormats {
 		return formats;
 	}
 
-	/** Read through io.formwork.workspace once their template is known. */
+	/** Read through io.formwork.pipeline once their template is known. */
 	static final java.util.List<String> WORKSPACE_FORMATS = java.util.List.of("txt", "html", "htm", "xlsx", "docx");
 
 	private static io.formwork.runtime.Filing readWithTemplate(java.nio.file.Path file, FilingFormat.Context context) {

@@ -111,7 +111,7 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 		private final IProgressMonitor monitor;
 		private final XtextResourceSet set;
 		private final Map<String, Template> templates = new HashMap<>();
-		private final Map<Template, io.formwork.workspace.Workspace> workspaces = new HashMap<>();
+		private final Map<Template, io.formwork.pipeline.CompiledTemplate> workspaces = new HashMap<>();
 		private final Set<Template> broken = new LinkedHashSet<>();
 
 		Run(IProject project, Map<String, FilingFormat> formats, IProgressMonitor monitor) {
@@ -269,8 +269,8 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 		}
 
 		@Override
-		public io.formwork.workspace.Workspace workspace(Template template) {
-			return workspaces.computeIfAbsent(template, t -> io.formwork.workspace.Workspace.of(set, t));
+		public io.formwork.pipeline.CompiledTemplate workspace(Template template) {
+			return workspaces.computeIfAbsent(template, t -> io.formwork.pipeline.CompiledTemplate.of(set, t));
 		}
 
 		@Override

@@ -18,7 +18,7 @@ import io.formwork.forms.XlsxForm;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.ui.model.SourceModels;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
 
 /**
  * A blank filing of a template, in one of the formats people fill: the textual filing (.filing, every reported
@@ -67,7 +67,7 @@ public final class BlankFilings {
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			try {
-				Workspace workspace = Workspace.of(set, template);
+				CompiledTemplate workspace = CompiledTemplate.of(set, template);
 				if (format == Format.XLSX) {
 					XlsxForm.write(workspace.form, null, out);
 				} else {

@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -25,15 +23,16 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.formwork.filing.report.JsonReportWriter;
+import io.formwork.filing.report.ReportWriter;
+import io.formwork.filing.report.Totals;
 import io.formwork.filing.report.SarifWriter;
 import io.formwork.filing.report.TextReportWriter;
-import io.formwork.lang.generator.Codegen;
-import io.formwork.runtime.Filing;
 import io.formwork.runtime.Language;
-import io.formwork.runtime.Location;
-import io.formwork.runtime.Problem;
 import io.formwork.runtime.ValidationResult;
-import io.formwork.workspace.Workspace;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.Templates;
+import io.formwork.runtime.ProblemCodes;
 
 /**
  * Validates the filings under a folder against their templates, as {@code formwork validate} does: each filing
@@ -45,8 +44,8 @@ import io.formwork.workspace.Workspace;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
 
-	/** The problem of a filing no template can be found for. */
-	public static final String NO_TEMPLATE = "filing.noTemplate";
+	/** The problem of a filing no template can be found for (the one code of the catalog). */
+	public static final String NO_TEMPLATE = ProblemCodes.NO_TEMPLATE;
 
 	/** Templates and catalogs (.form files) the filings are validated against. */
 	@Parameter(property = "formwork.sourceDirectory", defaultValue = "${project.basedir}/src/main/formwork")
@@ -56,9 +55,12 @@ public class ValidateMojo extends AbstractMojo {
 	@Parameter(property = "formwork.filingDirectory", defaultValue = "${project.basedir}/src/main/filings")
 	File filingDirectory;
 
-	/** Which files under {@link #filingDirectory} are filings (glob patterns, relative to it). */
+	/**
+	 * Which files under {@link #filingDirectory} are filings (glob patterns, relative to it); by default the
+	 * pipeline's rule: every file of a known format, except under {@code expected/}, {@code target/}, {@code bin/}.
+	 */
 	@Parameter
-	List<String> includes = new ArrayList<>(List.of("**.json", "**.csv", "**.filing", "**.txt", "**.html", "**.htm"));
+	List<String> includes;
 
 	/**
 	 * The template (its id, or its file name under the source folder) for filings that name none (narrative
@@ -98,60 +100,40 @@ public class ValidateMojo extends AbstractMojo {
 			getLog().info("No filings to validate: " + filingsRoot + " does not exist");
 			return;
 		}
-		Map<String, Workspace> templates = loadTemplates();
-		Workspace fallback = fallback(templates);
-		List<ValidationResult> results = new ArrayList<>();
-		Workspace first = templates.values().iterator().next();
-		for (Path file : filings(filingsRoot)) {
-			Filing filing;
-			Workspace workspace;
-			if (isNarrative(file)) {
-				// a narrative names no template: its figures are read with the claims of the default one
-				workspace = fallback;
-				filing = workspace == null ? new Filing(file.toString()) : workspace.read(file);
-			} else {
-				filing = (fallback != null ? fallback : first).read(file);
-				workspace = filing.template() != null && templates.containsKey(filing.template())
-						? templates.get(filing.template())
-						: fallback;
-			}
-			if (workspace == null) {
-				filing.problem(Problem.error(NO_TEMPLATE, Location.unknown(file.toString()),
-						"无法确定校验所用的模板（填报未指明模板，或模板 " + filing.template() + " 不在 " + sourceDirectory
-								+ " 中）；请设置 defaultTemplate",
-						"No template to validate against (the filing names none, or template " + filing.template()
-								+ " is not under " + sourceDirectory + "); set defaultTemplate"));
-				results.add(new ValidationResult(filing, filing.problems(), List.of()));
-				continue;
-			}
-			results.add(workspace.engine.validate(filing, null));
-		}
-		long errors = results.stream().mapToLong(ValidationResult::errors).sum();
-		long warnings = results.stream().mapToLong(ValidationResult::warnings).sum();
-		long notAssessable = results.stream().mapToLong(ValidationResult::notAssessable).sum();
+		Pipeline pipeline = new Pipeline(loadTemplates());
+		Totals totals = new Totals();
+		Path reports = reportDirectory.toPath();
+		// each filing's part of the three reports written as soon as it is validated, nothing kept after
 		try {
-			Path reports = reportDirectory.toPath();
 			Files.createDirectories(reports);
-			write(reports.resolve("formwork.sarif"), w -> new SarifWriter(language).write(results, w));
-			write(reports.resolve("formwork.json"), w -> new JsonReportWriter().write(results, w));
-			StringWriter text = new StringWriter();
-			new TextReportWriter(language).write(results, text);
-			Files.writeString(reports.resolve("formwork.txt"), text.toString(), StandardCharsets.UTF_8);
-			for (String line : text.toString().split("\n")) {
-				if (line.contains(": 错误 [") || line.contains(": error [")) {
-					getLog().error(line);
-				} else if (line.contains(": 警告 [") || line.contains(": warning [")) {
-					getLog().warn(line);
-				} else {
-					getLog().info(line);
+			try (Writer sarif = open(reports.resolve("formwork.sarif")); Writer json = open(reports.resolve("formwork.json"));
+					Writer txt = open(reports.resolve("formwork.txt"))) {
+				StringWriter log = new StringWriter();
+				ReportWriter.Stream toLog = new TextReportWriter(language).open(log);
+				List<ReportWriter.Stream> streams = List.of(new SarifWriter(language).open(sarif), new JsonReportWriter().open(json),
+						new TextReportWriter(language).open(txt));
+				// every filing with the same body's filing of the previous year, as every door finds it
+				pipeline.validateSet(filings(pipeline, filingsRoot), result -> {
+					totals.add(result);
+					for (ReportWriter.Stream stream : streams) {
+						stream.add(result);
+					}
+					toLog.add(result);
+					log(log);
+				});
+				for (ReportWriter.Stream stream : streams) {
+					stream.finish();
 				}
+				toLog.finish();
+				log(log);
 			}
 			getLog().info("Formwork reports: " + reports.resolve("formwork.sarif") + ", " + reports.resolve("formwork.json"));
 		} catch (IOException e) {
 			throw new MojoExecutionException("Formwork reports cannot be written: " + e.getMessage(), e);
 		}
-		String summary = results.size() + " filing(s), " + errors + " error(s), " + warnings + " warning(s), "
-				+ notAssessable + " not assessable";
+		long errors = totals.errors();
+		long warnings = totals.warnings();
+		String summary = totals.summary(Language.EN);
 		if (errors > 0 && failOnError || warnings > 0 && failOnWarning) {
 			throw new MojoFailureException("Formwork: " + summary + " (see " + reportDirectory + ")");
 		}
@@ -160,81 +142,62 @@ public class ValidateMojo extends AbstractMojo {
 		}
 	}
 
-	private interface Report {
-		void write(Writer out) throws IOException;
+	/** The one place this door opens a report file. */
+	private static Writer open(Path file) throws IOException {
+		return new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
 	}
 
-	private static void write(Path file, Report report) throws IOException {
-		try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-			report.write(out);
+	/** Logs the text report's lines written so far, errors and warnings at their level, and forgets them. */
+	private void log(StringWriter text) {
+		StringBuffer buffer = text.getBuffer();
+		int end = buffer.lastIndexOf("\n");
+		if (end < 0) {
+			return;
 		}
-	}
-
-	/** Every template under the source folder by id, each loaded with the templates and catalogs beside it. */
-	private Map<String, Workspace> loadTemplates() throws MojoExecutionException, MojoFailureException {
-		Map<String, Workspace> templates = new LinkedHashMap<>();
-		List<Path> forms;
-		try {
-			forms = Files.isDirectory(sourceDirectory.toPath()) ? Codegen.formFiles(List.of(sourceDirectory.toPath()))
-					: List.of();
-		} catch (IOException e) {
-			throw new MojoExecutionException(e.getMessage(), e);
-		}
-		for (Path form : forms) {
-			try {
-				if (!isTemplate(form)) {
-					continue;
-				}
-				Workspace workspace = Workspace.load(form);
-				templates.put(workspace.plan.templateId(), workspace);
-			} catch (Workspace.TemplateError e) {
-				getLog().error(e.getMessage());
-				throw new MojoFailureException("Formwork template " + form + " cannot be used:\n" + e.getMessage());
-			} catch (IOException e) {
-				throw new MojoExecutionException(form + ": " + e.getMessage(), e);
+		for (String line : buffer.substring(0, end).split("\n")) {
+			if (line.contains(": 错误 [") || line.contains(": error [")) {
+				getLog().error(line);
+			} else if (line.contains(": 警告 [") || line.contains(": warning [")) {
+				getLog().warn(line);
+			} else {
+				getLog().info(line);
 			}
 		}
-		if (templates.isEmpty()) {
+		buffer.delete(0, end + 1);
+	}
+
+	/** Every template under the source folder, through the one loader; {@code defaultTemplate} for filings that name none. */
+	private Templates loadTemplates() throws MojoFailureException {
+		if (!Files.isDirectory(sourceDirectory.toPath())) {
 			throw new MojoFailureException("No Formwork template under " + sourceDirectory);
 		}
-		return templates;
-	}
-
-	/** A template file starts (after imports and comments) with 'template'; a catalog with 'catalog'. */
-	private static boolean isTemplate(Path form) throws IOException {
-		String text = Files.readString(form, StandardCharsets.UTF_8)
-				.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", " ");
-		return text.matches("(?s)\\s*(import\\s+\\S+\\s*)*template\\b.*");
-	}
-
-	private Workspace fallback(Map<String, Workspace> templates) throws MojoFailureException {
-		if (defaultTemplate == null || defaultTemplate.isBlank()) {
-			return templates.size() == 1 ? templates.values().iterator().next() : null;
-		}
-		for (Workspace workspace : templates.values()) {
-			String file = workspace.plan.source() == null ? "" : Path.of(workspace.plan.source()).getFileName().toString();
-			if (workspace.plan.templateId().equals(defaultTemplate) || file.equals(defaultTemplate)) {
-				return workspace;
+		try {
+			Templates templates = Templates.load(List.of(sourceDirectory.toPath()),
+					defaultTemplate == null || defaultTemplate.isBlank() ? null : defaultTemplate);
+			if (templates.byId().isEmpty()) {
+				throw new MojoFailureException("No Formwork template under " + sourceDirectory);
 			}
+			return templates;
+		} catch (CompiledTemplate.TemplateError e) {
+			getLog().error(e.getMessage());
+			throw new MojoFailureException("Formwork templates under " + sourceDirectory + " cannot be used:\n" + e.getMessage());
 		}
-		throw new MojoFailureException("defaultTemplate " + defaultTemplate + ": no such template under " + sourceDirectory
-				+ " (there are " + String.join(", ", templates.keySet()) + ")");
 	}
 
-	private List<Path> filings(Path root) throws MojoExecutionException {
-		List<PathMatcher> matchers = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
-				.toList();
-		try (Stream<Path> files = Files.walk(root)) {
-			return files.filter(Files::isRegularFile)
-					.filter(f -> matchers.stream().anyMatch(m -> m.matches(root.relativize(f)))).sorted().toList();
+	private List<Path> filings(Pipeline pipeline, Path root) throws MojoExecutionException {
+		try {
+			if (includes == null || includes.isEmpty()) {
+				return pipeline.filings(root, List.of());
+			}
+			List<PathMatcher> matchers = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+					.toList();
+			try (Stream<Path> files = Files.walk(root)) {
+				return files.filter(Files::isRegularFile)
+						.filter(f -> matchers.stream().anyMatch(m -> m.matches(root.relativize(f)))).sorted().toList();
+			}
 		} catch (IOException e) {
 			throw new MojoExecutionException(root + ": " + e.getMessage(), e);
 		}
-	}
-
-	private static boolean isNarrative(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
 	}
 
 	private Language language() throws MojoFailureException {

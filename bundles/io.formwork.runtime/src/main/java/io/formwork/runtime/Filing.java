@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Filing {
 
-	public static final String DUPLICATE_CELL = "filing.duplicateCell";
+	public static final String DUPLICATE_CELL = ProblemCodes.DUPLICATE_CELL;
 
 	private final String source;
 	private String template;

@@ -31,7 +31,7 @@ import io.formwork.runtime.migration.MappingRule;
  */
 public final class MappingFile {
 
-	public static final String BAD_MAPPING = "mapping.bad";
+	public static final String BAD_MAPPING = io.formwork.runtime.ProblemCodes.BAD_MAPPING;
 
 	/** The rules read, and a located problem for each line that is not a rule. */
 	public record Read(List<MappingRule> rules, List<Problem> problems) {

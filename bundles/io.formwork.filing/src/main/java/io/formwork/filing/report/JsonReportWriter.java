@@ -16,8 +16,9 @@ import io.formwork.runtime.Value;
 
 /**
  * The whole of a run as JSON, for other programs (schema in FORMATS.md): every filing with its problems and
- * every finding (passed, failed and not assessable) with operands, compared sides, tolerance and messages in
- * both languages; numbers as exact strings.
+ * its findings (failed and not assessable; passed ones too when the run kept them, {@code --include-passes}) with
+ * operands, compared sides, tolerance and messages in both languages, and how many passed; numbers as exact
+ * strings. Streamed: each filing is written as soon as it is added.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -25,20 +26,29 @@ public final class JsonReportWriter implements ReportWriter {
 	public static final String FORMAT = "formwork-report/1";
 
 	@Override
-	public void write(List<ValidationResult> results, Writer out) throws IOException {
-		try (JsonGenerator json = JsonOutput.open(out)) {
-			json.writeStartObject();
-			json.writeStringField("format", FORMAT);
-			json.writeArrayFieldStart("filings");
-			for (ValidationResult result : results) {
+	public Stream open(Writer out) throws IOException {
+		JsonGenerator json = JsonOutput.open(out);
+		json.writeStartObject();
+		json.writeStringField("format", FORMAT);
+		json.writeArrayFieldStart("filings");
+		Totals totals = new Totals();
+		return new Stream() {
+			@Override
+			public void add(ValidationResult result) throws IOException {
+				totals.add(result);
 				filing(json, result);
 			}
-			json.writeEndArray();
-			totals(json, Totals.of(results));
-			json.writeEndObject();
-		}
-		out.write("\n");
-		out.flush();
+
+			@Override
+			public void finish() throws IOException {
+				json.writeEndArray();
+				totals(json, totals);
+				json.writeEndObject();
+				json.close();
+				out.write("\n");
+				out.flush();
+			}
+		};
 	}
 
 	private static void filing(JsonGenerator json, ValidationResult result) throws IOException {
@@ -71,6 +81,7 @@ public final class JsonReportWriter implements ReportWriter {
 		json.writeNumberField("errors", result.errors());
 		json.writeNumberField("warnings", result.warnings());
 		json.writeNumberField("notAssessable", result.notAssessable());
+		json.writeNumberField("passed", result.passed());
 		json.writeEndObject();
 		json.writeEndObject();
 	}
@@ -136,6 +147,7 @@ public final class JsonReportWriter implements ReportWriter {
 		json.writeNumberField("errors", totals.errors());
 		json.writeNumberField("warnings", totals.warnings());
 		json.writeNumberField("notAssessable", totals.notAssessable());
+		json.writeNumberField("passed", totals.passed());
 		json.writeEndObject();
 	}
 }

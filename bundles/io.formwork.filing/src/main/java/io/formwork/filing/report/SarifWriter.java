@@ -51,66 +51,84 @@ public final class SarifWriter implements ReportWriter {
 	private record Rule(String id, Severity severity, String description) {
 	}
 
+	/**
+	 * Streamed: the run's results are written as filings are added, and the rules they name (each problem code and
+	 * rule once, in order of first appearance: {@code ruleIndex}) after them, in the run's {@code tool} object;
+	 * SARIF does not order an object's properties.
+	 */
 	@Override
-	public void write(List<ValidationResult> results, Writer out) throws IOException {
+	public Stream open(Writer out) throws IOException {
+		JsonGenerator json = JsonOutput.open(out);
+		json.writeStartObject();
+		json.writeStringField("$schema", SCHEMA);
+		json.writeStringField("version", "2.1.0");
+		json.writeArrayFieldStart("runs");
+		json.writeStartObject();
+		json.writeStringField("columnKind", "utf16CodeUnits");
+		json.writeArrayFieldStart("results");
 		Map<String, Rule> rules = new LinkedHashMap<>();
-		List<Result> shown = new ArrayList<>();
-		for (ValidationResult result : results) {
-			String source = result.filing().source();
-			for (Problem problem : result.problems()) {
-				String description = ProblemCodes.describe(problem.code(), language);
-				rules.putIfAbsent(problem.code(),
-						new Rule(problem.code(), problem.severity(), description == null ? problem.code() : description));
-				shown.add(new Result(problem.code(), problem.severity(), false, problem.message(language),
-						problem.location(), source, null, null));
-			}
-			for (Finding finding : result.findings()) {
-				rules.putIfAbsent(finding.ruleId(), new Rule(finding.ruleId(), finding.severity(), ruleText(finding)));
-				if (finding.status() == Status.PASS) {
-					continue;
+		Map<String, Integer> index = new java.util.HashMap<>();
+		return new Stream() {
+			private int rule(String id, Rule rule) {
+				Integer known = index.get(id);
+				if (known == null) {
+					known = index.size();
+					index.put(id, known);
+					rules.put(id, rule);
 				}
-				boolean notApplicable = finding.status() == Status.NOT_ASSESSABLE;
-				shown.add(new Result(finding.ruleId(), finding.severity(), notApplicable,
-						notApplicable ? notAssessable(finding) : finding.message(language), finding.filingLocation(),
-						source, finding.ruleLocation(), language == Language.ZH ? "规则 " + finding.ruleId() + " 在此声明"
-								: "Rule " + finding.ruleId() + " is stated here"));
+				return known;
 			}
-		}
-		List<String> ids = new ArrayList<>(rules.keySet());
-		try (JsonGenerator json = JsonOutput.open(out)) {
-			json.writeStartObject();
-			json.writeStringField("$schema", SCHEMA);
-			json.writeStringField("version", "2.1.0");
-			json.writeArrayFieldStart("runs");
-			json.writeStartObject();
-			json.writeObjectFieldStart("tool");
-			json.writeObjectFieldStart("driver");
-			json.writeStringField("name", "formwork");
-			json.writeArrayFieldStart("rules");
-			for (Rule rule : rules.values()) {
-				json.writeStartObject();
-				json.writeStringField("id", rule.id());
-				text(json, "shortDescription", rule.description());
-				json.writeObjectFieldStart("defaultConfiguration");
-				json.writeStringField("level", level(rule.severity()));
+
+			@Override
+			public void add(ValidationResult result) throws IOException {
+				String source = result.filing().source();
+				for (Problem problem : result.problems()) {
+					String description = ProblemCodes.describe(problem.code(), language);
+					int at = rule(problem.code(),
+							new Rule(problem.code(), problem.severity(), description == null ? problem.code() : description));
+					SarifWriter.result(json, new Result(problem.code(), problem.severity(), false, problem.message(language),
+							problem.location(), source, null, null), at);
+				}
+				for (Finding finding : result.findings()) {
+					if (finding.status() == Status.PASS) {
+						continue;
+					}
+					int at = rule(finding.ruleId(), new Rule(finding.ruleId(), finding.severity(), ruleText(finding)));
+					boolean notApplicable = finding.status() == Status.NOT_ASSESSABLE;
+					SarifWriter.result(json, new Result(finding.ruleId(), finding.severity(), notApplicable,
+							notApplicable ? notAssessable(finding) : finding.message(language), finding.filingLocation(),
+							source, finding.ruleLocation(), language == Language.ZH ? "规则 " + finding.ruleId() + " 在此声明"
+									: "Rule " + finding.ruleId() + " is stated here"), at);
+				}
+			}
+
+			@Override
+			public void finish() throws IOException {
+				json.writeEndArray();
+				json.writeObjectFieldStart("tool");
+				json.writeObjectFieldStart("driver");
+				json.writeStringField("name", "formwork");
+				json.writeArrayFieldStart("rules");
+				for (Rule rule : rules.values()) {
+					json.writeStartObject();
+					json.writeStringField("id", rule.id());
+					text(json, "shortDescription", rule.description());
+					json.writeObjectFieldStart("defaultConfiguration");
+					json.writeStringField("level", level(rule.severity()));
+					json.writeEndObject();
+					json.writeEndObject();
+				}
+				json.writeEndArray();
 				json.writeEndObject();
 				json.writeEndObject();
+				json.writeEndObject();
+				json.writeEndArray();
+				json.writeEndObject();
+				json.close();
+				out.write("\n");
+				out.flush();
 			}
-			json.writeEndArray();
-			json.writeEndObject();
-			json.writeEndObject();
-			json.writeStringField("columnKind", "utf16CodeUnits");
-			json.writeArrayFieldStart("results");
-			for (Result result : shown) {
-				result(json, result, ids.indexOf(result.ruleId()));
-			}
-			json.writeEndArray();
-			json.writeEndObject();
-			json.writeEndArray();
-			json.writeEndObject();
-		}
-		out.write("\n");
-		out.flush();
+		};
 	}
 
 	private static void result(JsonGenerator json, Result result, int ruleIndex) throws IOException {

@@ -28,28 +28,31 @@ public final class TextReportWriter implements ReportWriter {
 	}
 
 	@Override
-	public void write(List<ValidationResult> results, Writer out) throws IOException {
-		for (ValidationResult result : results) {
-			Filing filing = result.filing();
-			out.write(heading(filing) + "\n");
-			for (Problem problem : result.problems()) {
-				line(out, problem.location(), filing, problem.severity(), problem.code(), problem.message(language));
-			}
-			for (Finding finding : result.findings()) {
-				if (finding.status() == Status.FAIL) {
-					line(out, finding.filingLocation(), filing, finding.severity(), finding.ruleId(),
-							finding.message(language));
+	public Stream open(Writer out) {
+		Totals totals = new Totals();
+		return new Stream() {
+			@Override
+			public void add(ValidationResult result) throws IOException {
+				totals.add(result);
+				Filing filing = result.filing();
+				out.write(heading(filing) + "\n");
+				for (Problem problem : result.problems()) {
+					line(out, problem.location(), filing, problem.severity(), problem.code(), problem.message(language));
+				}
+				for (Finding finding : result.findings()) {
+					if (finding.status() == Status.FAIL) {
+						line(out, finding.filingLocation(), filing, finding.severity(), finding.ruleId(),
+								finding.message(language));
+					}
 				}
 			}
-		}
-		Totals totals = Totals.of(results);
-		out.write((language == Language.ZH
-				? totals.filings() + " 份填报，" + totals.errors() + " 个错误，" + totals.warnings() + " 个警告，"
-						+ totals.notAssessable() + " 项无法评估"
-				: totals.filings() + " filing(s), " + totals.errors() + " error(s), " + totals.warnings()
-						+ " warning(s), " + totals.notAssessable() + " not assessable")
-				+ "\n");
-		out.flush();
+
+			@Override
+			public void finish() throws IOException {
+				out.write(totals.summary(language) + "\n");
+				out.flush();
+			}
+		};
 	}
 
 	/** The source, then what the filing says it is: {@code a.json (gid_2021, 2021, 示例市人民政府办公室)}. */

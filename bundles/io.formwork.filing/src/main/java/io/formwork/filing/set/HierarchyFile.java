@@ -38,7 +38,7 @@ import io.formwork.runtime.aggregation.Hierarchy;
  */
 public final class HierarchyFile {
 
-	public static final String BAD_HIERARCHY = "set.badHierarchy";
+	public static final String BAD_HIERARCHY = io.formwork.runtime.ProblemCodes.BAD_HIERARCHY;
 
 	public record Read(Hierarchy hierarchy, AggregationCheck.Options options, List<Problem> problems) {
 		public Read {

@@ -36,7 +36,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 
 	public static final String MANIFEST = "formwork-set.json";
 	public static final String HIERARCHY = "bodies.json";
-	public static final String BAD_SET = "set.badManifest";
+	public static final String BAD_SET = io.formwork.runtime.ProblemCodes.BAD_SET;
 
 	/** One filing of the set; {@code template} is null when the filing itself is to say. */
 	public record Entry(String body, int year, String template, Path file, Location location) {

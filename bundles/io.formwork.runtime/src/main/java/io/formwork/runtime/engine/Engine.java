@@ -37,10 +37,10 @@ import io.formwork.runtime.plan.RuleInstance;
  */
 public final class Engine implements Validator {
 
-	public static final String UNKNOWN_CELL = "filing.unknownCell";
-	public static final String WRONG_TEMPLATE = "filing.wrongTemplate";
-	public static final String UNIT_MISMATCH = "filing.unitMismatch";
-	public static final String PRIOR_PERIOD = "filing.priorPeriod";
+	public static final String UNKNOWN_CELL = io.formwork.runtime.ProblemCodes.UNKNOWN_CELL;
+	public static final String WRONG_TEMPLATE = io.formwork.runtime.ProblemCodes.WRONG_TEMPLATE;
+	public static final String UNIT_MISMATCH = io.formwork.runtime.ProblemCodes.UNIT_MISMATCH;
+	public static final String PRIOR_PERIOD = io.formwork.runtime.ProblemCodes.PRIOR_PERIOD;
 
 	private final Plan plan;
 	private final Program program;
@@ -91,6 +91,68 @@ public final class Engine implements Validator {
 			}
 		}
 		return new ValidationResult(filing, problems, findings);
+	}
+
+	/**
+	 * As {@link #validate(Filing, Filing)}, the findings built only for the instances a user reads: those that fail
+	 * or are not assessable, in plan order; the passes are only counted ({@link ValidationResult#passed()}). The
+	 * statuses come from {@link #check}'s fast evaluation first; a finding is made exactly, as
+	 * {@code validate} makes it, for each instance that did not pass, so the findings are those of {@code validate}
+	 * without its passes.
+	 */
+	public ValidationResult validateNonPassing(Filing filing, Filing prior) {
+		List<Problem> problems = new ArrayList<>(filing.problems());
+		problems.addAll(Semantics.templateProblems(filing, plan.templateId(), plan.year()));
+		problems.addAll(Semantics.priorProblems(filing, prior));
+		Figures current = completed(figures(filing, problems, true), true);
+		Figures previous = prior == null ? null : figures(prior, null, true);
+		return nonPassing(filing, problems, current, previous);
+	}
+
+	/**
+	 * As {@link #validateNonPassing(Filing, Filing)} for a typed filing of this engine's {@link #layout()} (as
+	 * {@code JsonFilingReader.readInto} fills one) and its previous period's (or null): {@code read} are the problems
+	 * reading it found ({@code readInto}'s result). The result's filing holds the typed filing's metadata, no facts.
+	 */
+	public ValidationResult validateNonPassing(TypedFiling filing, List<Problem> read, TypedFiling prior) {
+		Filing about = new Filing(filing.source()).template(filing.template()).year(filing.year()).body(filing.body());
+		List<Problem> problems = new ArrayList<>(read);
+		problems.addAll(Semantics.templateProblems(about, plan.templateId(), plan.year()));
+		if (prior != null) {
+			problems.addAll(Semantics.priorProblems(about,
+					new Filing(prior.source()).template(prior.template()).year(prior.year()).body(prior.body())));
+		}
+		problems.addAll(filing.bindingProblems());
+		Figures current = completed(figures(filing), true);
+		Figures previous = prior == null ? null : figures(prior);
+		return nonPassing(about, problems, current, previous);
+	}
+
+	private ValidationResult nonPassing(Filing filing, List<Problem> problems, Figures current, Figures previous) {
+		Instance[] instances = program.instances;
+		byte[] statuses = new byte[instances.length];
+		check(current, previous, statuses);
+		List<Finding> findings = new ArrayList<>();
+		int passed = 0;
+		Eval evaluation = null;
+		for (int i = 0; i < instances.length; i++) {
+			byte status = statuses[i];
+			if (status == Statuses.PASS) {
+				passed++;
+			} else if (status != Statuses.NONE) {
+				if (evaluation == null) {
+					evaluation = new Eval(current.values(), current.locations(), previous == null ? null : previous.values(),
+							previous == null ? null : previous.locations(), program.slots());
+				}
+				Finding finding = evaluate(instances[i], evaluation);
+				if (finding != null && finding.status() == Status.PASS) {
+					passed++;
+				} else if (finding != null) {
+					findings.add(finding);
+				}
+			}
+		}
+		return new ValidationResult(filing, problems, findings, passed);
 	}
 
 	/**

@@ -25,9 +25,9 @@ import io.formwork.runtime.plan.Plan;
  */
 public final class Migrator {
 
-	public static final String REFUSED = "migrate.meaningChanged";
-	public static final String NOT_CARRIED = "migrate.notCarried";
-	public static final String BAD_RULE = "migrate.badMapping";
+	public static final String REFUSED = io.formwork.runtime.ProblemCodes.MEANING_CHANGED;
+	public static final String NOT_CARRIED = io.formwork.runtime.ProblemCodes.NOT_CARRIED;
+	public static final String BAD_RULE = io.formwork.runtime.ProblemCodes.BAD_MAPPING_RULE;
 
 	/** What happened to one cell. */
 	public enum Kind {

@@ -1,6 +1,5 @@
-package io.formwork.cli;
+package io.formwork.pipeline;
 
-import io.formwork.workspace.Workspace;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,9 +12,10 @@ import io.formwork.runtime.migration.Migrator;
 /**
  * Filings of other periods (or of other bodies) in the terms of a template: last year's filing in another
  * format is read through the cell mapping between the two templates, so that {@code prior [carried_over]}
- * finds last year's figure at this year's address, and nothing whose meaning changed.
+ * finds last year's figure at this year's address, and nothing whose meaning changed. One instance keeps the
+ * mappings it made; it may be shared by threads.
  */
-final class Periods {
+public final class Periods {
 
 	private final Map<String, CellMapping> mappings = new HashMap<>();
 
@@ -24,7 +24,7 @@ final class Periods {
 	 * it follows another template of the same resource set, as it is (left to the engine) when its template is
 	 * unknown there.
 	 */
-	Filing inTermsOf(Workspace to, Filing filing) {
+	public synchronized Filing inTermsOf(CompiledTemplate to, Filing filing) {
 		if (filing == null || filing.template() == null || filing.template().equals(to.template.getName())) {
 			return filing;
 		}
@@ -32,7 +32,7 @@ final class Periods {
 		if (template == null) {
 			return filing;
 		}
-		Workspace from = to.other(template);
+		CompiledTemplate from = to.other(template);
 		CellMapping mapping = mappings.computeIfAbsent(from.template.getName() + "\u0000" + to.template.getName(),
 				k -> CellMappings.between(from.template, from.plan, to.template, to.plan));
 		return new Migrator(from.plan, to.plan, mapping).carry(filing);

@@ -1,0 +1,192 @@
+package io.formwork.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import io.formwork.forms.FormTemplate;
+import io.formwork.lang.compiler.LayoutCompiler;
+import io.formwork.lang.compiler.PlanCompiler;
+import io.formwork.lang.formwork.Claim;
+import io.formwork.lang.formwork.FormFile;
+import io.formwork.lang.formwork.Section;
+import io.formwork.lang.formwork.Template;
+import io.formwork.narrative.ClaimSpec;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Location;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
+import io.formwork.forms.format.FormatContext;
+import io.formwork.lang.load.TemplateLoader;
+import io.formwork.runtime.engine.Engine;
+import io.formwork.runtime.plan.Plan;
+
+/**
+ * A template loaded with the templates and catalogs beside it, compiled once, and the readers for every
+ * filing format: .filing, .json, .csv, narrative text (.txt), Word and Excel forms (.docx, .xlsx) and
+ * published pages (.html: tables and narrative). What the command line and
+ * the Maven plugin share.
+ */
+public final class CompiledTemplate {
+
+	/** Raised when the template itself cannot be used; the message lists its errors. */
+	public static final class TemplateError extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		public TemplateError(String message) {
+			super(message);
+		}
+	}
+
+	public final XtextResourceSet set;
+	public final Template template;
+	public final Plan plan;
+	public final Engine engine;
+	/** The template's printed layout beside its plan: what forms are generated from and tables matched against. */
+	public final FormTemplate form;
+	private final List<ClaimSpec> claims;
+	private final FormatContext context;
+
+	private CompiledTemplate(XtextResourceSet set, Template template) {
+		this.set = set;
+		this.template = template;
+		this.plan = new PlanCompiler().compile(template);
+		this.engine = new Engine(plan);
+		Template effective = io.formwork.lang.revision.Revisions.effective(template);
+		this.form = new FormTemplate(plan, new LayoutCompiler().compile(effective));
+		this.claims = claimSpecs(effective);
+		this.context = new FormatContext(form, claims, java.util.Map.of(XtextResourceSet.class, set));
+	}
+
+	public static CompiledTemplate load(Path templateFile) throws TemplateError {
+		return load(templateFile, newSet());
+	}
+
+	/**
+	 * The workspace of a template already loaded (and checked) in a resource set, e.g. an editor's: compiled, with
+	 * the readers of every filing format.
+	 */
+	public static CompiledTemplate of(XtextResourceSet set, Template template) {
+		return new CompiledTemplate(set, template);
+	}
+
+	/**
+	 * What {@code formwork diff OLD NEW} compares: the newer template loaded with the templates beside it, the
+	 * older taken from the same resource set when it lies beside it (so that a revision chain is seen), else
+	 * loaded on its own.
+	 */
+	public static io.formwork.lang.revision.TemplateDiff.Result diff(Path older, Path newer) throws TemplateError {
+		CompiledTemplate newerSpace = load(newer);
+		Template olderTemplate = newerSpace.templateIn(older);
+		if (olderTemplate == null) {
+			olderTemplate = load(older).template;
+		}
+		return io.formwork.lang.revision.TemplateDiff.between(olderTemplate, newerSpace.template);
+	}
+
+	/** A resource set for templates and textual filings. */
+	public static XtextResourceSet newSet() {
+		return TemplateLoader.newSet();
+	}
+
+	/**
+	 * Loads a template, with the .form files beside it, into a resource set that may already hold others (the
+	 * templates of a set of filings share one, so that revision chains across them are seen), through the one
+	 * loader ({@link TemplateLoader}); its errors, formatted as every door prints them, are the exception's message.
+	 */
+	public static CompiledTemplate load(Path templateFile, XtextResourceSet set) throws TemplateError {
+		TemplateLoader.Loaded loaded = TemplateLoader.loadTemplate(templateFile, set);
+		if (!loaded.ok()) {
+			Path base = Path.of("").toAbsolutePath();
+			throw new TemplateError(String.join("\n", loaded.errors().stream().map(p -> p.format(base)).toList()));
+		}
+		return new CompiledTemplate(set, loaded.named().get(templateFile.toAbsolutePath().normalize()));
+	}
+
+	/** The template of a .form file if this workspace loaded that file (it lay beside the template), else null. */
+	public Template templateIn(Path file) {
+		Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), false);
+		if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof FormFile form)) {
+			return null;
+		}
+		return form.getTemplate();
+	}
+
+	/** Another template of the same resource set, compiled, with its readers. */
+	public CompiledTemplate other(Template other) {
+		return other == template ? this : new CompiledTemplate(set, other);
+	}
+
+	/** The template of this workspace with the given id (the template itself, or one loaded beside it), or null. */
+	public Template templateNamed(String id) {
+		if (id == null) {
+			return null;
+		}
+		for (Resource resource : List.copyOf(set.getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof FormFile form
+					&& form.getTemplate() != null && id.equals(form.getTemplate().getName())) {
+				return form.getTemplate();
+			}
+		}
+		return null;
+	}
+
+	/** Loads the template, or prints why it cannot be used and returns null. */
+	public static CompiledTemplate loadOrReport(Path templateFile, java.io.PrintWriter err) {
+		try {
+			return load(templateFile);
+		} catch (TemplateError e) {
+			err.println(e.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * Reads a filing with this template's layout in the format the registry tells ({@link FilingFormats#standard()}):
+	 * by extension, else by content. A file that cannot be read at all gives a filing with the problem
+	 * {@code filing.unreadable}.
+	 */
+	public Filing read(Path file) {
+		return read(file, FilingFormats.standard());
+	}
+
+	/** As {@link #read(Path)} with the formats of a registry. */
+	public Filing read(Path file, FilingFormats formats) {
+		try {
+			return formats.formatOf(file).read(file, context);
+		} catch (IOException | RuntimeException e) {
+			return unreadable(file, e);
+		}
+	}
+
+	/** A filing that holds only the problem that its file cannot be read. */
+	public static Filing unreadable(Path file, Exception e) {
+		String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return new Filing(file.toString()).problem(Problem.error(ProblemCodes.UNREADABLE, Location.unknown(file.toString()),
+				"无法读取：" + why, "Cannot be read: " + why));
+	}
+
+	/** What a filing format reads with: this template's plan, layout and claims, and its resource set. */
+	public FormatContext context() {
+		return context;
+	}
+
+	/** The claims of the template, as the narrative extractor needs them. */
+	private static List<ClaimSpec> claimSpecs(Template template) {
+		List<ClaimSpec> specs = new ArrayList<>();
+		for (Claim claim : EcoreUtil2.getAllContentsOfType(template, Claim.class)) {
+			Section section = EcoreUtil2.getContainerOfType(claim, Section.class);
+			String heading = section == null || section.getLabel() == null ? null : section.getLabel().getZh();
+			var unit = claim.getIndicator().getUnit();
+			String symbol = unit == null || unit.eIsProxy() ? null : unit.getSymbol() != null ? unit.getSymbol() : unit.getName();
+			specs.add(new ClaimSpec(claim.getName(), symbol, heading, List.copyOf(claim.getPhrases())));
+		}
+		return specs;
+	}
+}
