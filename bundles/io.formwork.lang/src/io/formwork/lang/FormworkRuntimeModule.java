@@ -66,4 +66,9 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		binder.bind(IOutputConfigurationProvider.class).to(FormworkOutputConfigurationProvider.class)
 				.in(Singleton.class);
 	}
+
+	/** Syntax errors in Chinese and English, as the other messages. */
+	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return io.formwork.lang.parser.FormworkSyntaxErrorMessages.class;
+	}
 }

@@ -21,6 +21,7 @@ import com.google.inject.Singleton;
 import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.pipeline.FilingFormats;
 import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.SetPriors;
 import io.formwork.pipeline.Templates;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Finding;
@@ -52,7 +53,7 @@ public class FilingFindings {
 	private XtextResourceSet templatesOf;
 	private Pipeline pipeline;
 	/** Per workspace root: the filing of each body and year (first in path order), as Pipeline.validateSet pairs them. */
-	private final Map<Path, Map<String, Path>> sets = new HashMap<>();
+	private final Map<Path, SetPriors> sets = new HashMap<>();
 
 	/** The templates changed (edited, added, deleted): compile them again before the next filing. */
 	public synchronized void templatesChanged() {
@@ -182,27 +183,14 @@ public class FilingFindings {
 
 	/** The same body's filing of the previous year among the workspace's filings, or null. */
 	private Path priorOf(Pipeline p, Path root, Path file, Filing filing) {
-		if (filing.body() == null || filing.year() == null) {
-			return null;
-		}
-		Map<String, Path> byBodyYear = sets.computeIfAbsent(root, r -> index(p, r));
-		Path before = byBodyYear.get(filing.body() + "\u0000" + (filing.year() - 1));
-		return before == null || before.equals(file) ? null : before;
-	}
-
-	private static Map<String, Path> index(Pipeline p, Path root) {
-		Map<String, Path> byBodyYear = new LinkedHashMap<>();
-		try {
-			for (Path candidate : p.filings(root, List.of())) {
-				Filing filing = p.read(candidate).filing();
-				if (filing.body() != null && filing.year() != null) {
-					byBodyYear.putIfAbsent(filing.body() + "\u0000" + filing.year(), candidate);
-				}
+		SetPriors priors = sets.computeIfAbsent(root, r -> {
+			try {
+				return SetPriors.of(p, p.filings(r, List.of()));
+			} catch (IOException | RuntimeException e) {
+				return SetPriors.of(p, List.of());
 			}
-		} catch (IOException | RuntimeException e) {
-			// an unreadable folder: no previous periods from it
-		}
-		return byBodyYear;
+		});
+		return priors.priorOf(file, filing);
 	}
 
 	private static Diagnostic problem(Problem problem, Path file, String text) {
