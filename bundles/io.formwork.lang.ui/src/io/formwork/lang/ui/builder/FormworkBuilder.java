@@ -275,6 +275,13 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 				return;
 			}
 			Pipeline.Read read = pipeline.read(path);
+			io.formwork.forms.format.FilingFormat format = pipeline.formats().byExtension(path);
+			if (read.template() == null && !Pipeline.isUnreadable(read.filing())
+					&& (format == io.formwork.forms.format.BuiltInFormats.TEXT
+							|| format == io.formwork.forms.format.BuiltInFormats.HTML)) {
+				// a text or page that names no template, with no default and no year: not a report of this project
+				return;
+			}
 			List<Issue> sourceIssues = List.of();
 			if ("filing".equals(file.getFileExtension())) {
 				// the textual filing's own syntax and link problems are source markers, as in the editor
