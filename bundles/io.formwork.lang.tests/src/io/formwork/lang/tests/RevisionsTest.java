@@ -121,7 +121,7 @@ class RevisionsTest {
 	void cellsKeepTheirCorrespondenceAcrossTwoRevisions() {
 		Path file = EXAMPLES.resolve("gov-info-disclosure-2021-province.form");
 		XtextResourceSet set = FormFiles.load(file);
-		var mapping = io.formwork.lang.revision.CellMappings.between(template(set, EXAMPLES.resolve("gov-info-disclosure-2019.form")),
+		var mapping = io.formwork.lang.compiler.TemplateDiffs.cellMapping(template(set, EXAMPLES.resolve("gov-info-disclosure-2019.form")),
 				template(set, file)).byTarget();
 		assertThat(mapping.get(io.formwork.runtime.CellAddress.parse("t3[carried_in, natural]")).relation())
 				.isEqualTo(io.formwork.runtime.migration.CellMapping.Relation.SAME);

@@ -41,7 +41,7 @@ class TemplateDiffTest {
 	@Test
 	void theChangesFrom2019To2021AreListedInChineseAndEnglish() throws IOException {
 		XtextResourceSet set = FormFiles.load(RevisionsTest.EXAMPLES.resolve("gov-info-disclosure-2021.form"));
-		TemplateDiff.Result diff = TemplateDiff.between(example(set, "2019"), example(set, "2021"));
+		TemplateDiff.Result diff = io.formwork.lang.compiler.TemplateDiffs.between(example(set, "2019"), example(set, "2021"));
 		assertThat(diff.related()).isTrue();
 		compare(diff.toText(Language.ZH), "gid-2019-to-2021.zh.txt");
 		compare(diff.toText(Language.EN), "gid-2019-to-2021.en.txt");
@@ -50,7 +50,7 @@ class TemplateDiffTest {
 	@Test
 	void theFeeRowChangesMeaningAndTheOtherHandlingRowBecomesAHeading() {
 		XtextResourceSet set = FormFiles.load(RevisionsTest.EXAMPLES.resolve("gov-info-disclosure-2021.form"));
-		String text = TemplateDiff.between(example(set, "2019"), example(set, "2021")).toText(Language.EN);
+		String text = io.formwork.lang.compiler.TemplateDiffs.between(example(set, "2019"), example(set, "2021")).toText(Language.EN);
 		assertThat(text).contains("table t2_8 column prior_items → fee_amount: meaning changed items_prior_year (count in 项) → fee_amount (amount in 万元)")
 				.contains("table t3 row other_handling: kind changed row → heading")
 				.contains("table t2_9: removed").contains("rule R7: added").contains("claim stated_requests: moved overview → on_request");
@@ -58,7 +58,7 @@ class TemplateDiffTest {
 
 	@Test
 	void theResolvedRevisionDiffersInNothingFromTheStandaloneLayout() {
-		TemplateDiff.Result diff = TemplateDiff.between(RevisionsTest.standalone2021(), RevisionsTest.revision2021());
+		TemplateDiff.Result diff = io.formwork.lang.compiler.TemplateDiffs.between(RevisionsTest.standalone2021(), RevisionsTest.revision2021());
 		assertThat(diff.related()).isFalse();
 		assertThat(diff.toText(Language.EN)).isEqualTo("gid_2021 → gid_2021\n0 change(s)\n");
 	}
@@ -66,7 +66,7 @@ class TemplateDiffTest {
 	@Test
 	void withoutARevisionChainARetypedColumnIsARemovedColumnAndANewOne() {
 		XtextResourceSet set = FormFiles.load(RevisionsTest.EXAMPLES.resolve("gov-info-disclosure-2019.form"));
-		String text = TemplateDiff.between(example(set, "2019"), RevisionsTest.standalone2021()).toText(Language.EN);
+		String text = io.formwork.lang.compiler.TemplateDiffs.between(example(set, "2019"), RevisionsTest.standalone2021()).toText(Language.EN);
 		assertThat(text).contains("table t2_8 column prior_items: removed").contains("table t2_8 column fee_amount: added")
 				.doesNotContain("meaning changed items_prior_year");
 	}
@@ -74,7 +74,7 @@ class TemplateDiffTest {
 	@Test
 	void everyCellOf2021IsMappedToTheCellOf2019ItContinues() {
 		XtextResourceSet set = FormFiles.load(RevisionsTest.EXAMPLES.resolve("gov-info-disclosure-2021.form"));
-		CellMapping mapping = CellMappings.between(example(set, "2019"), example(set, "2021"));
+		CellMapping mapping = io.formwork.lang.compiler.TemplateDiffs.cellMapping(example(set, "2019"), example(set, "2021"));
 		var links = mapping.byTarget();
 		assertThat(links.get(CellAddress.parse("t3[received, natural]")).relation()).isEqualTo(Relation.SAME);
 		assertThat(links.get(CellAddress.parse("t4[cases, review.upheld]")).relation()).isEqualTo(Relation.SAME);
@@ -98,10 +98,10 @@ class TemplateDiffTest {
 		assertThat(FormFiles.validate(FormFiles.resource(set, file))).extracting(FormFiles::describe).isEmpty();
 		Template older = RevisionsTest.template(set, DIR.resolve("reunit-base.form"));
 		Template newer = RevisionsTest.template(set, file);
-		assertThat(TemplateDiff.between(older, newer).toText(Language.EN))
+		assertThat(io.formwork.lang.compiler.TemplateDiffs.between(older, newer).toText(Language.EN))
 				.contains("indicator fees: re-unitised (the same indicator in another unit) fees (amount in 元) → fees (amount in 万元)")
 				.contains("table t column amount: re-unitised");
-		CellMapping mapping = CellMappings.between(older, newer);
+		CellMapping mapping = io.formwork.lang.compiler.TemplateDiffs.cellMapping(older, newer);
 		CellAddress amount = CellAddress.parse("t[collected, amount]");
 		assertThat(mapping.byTarget().get(amount).relation()).isEqualTo(Relation.CONVERTED);
 		io.formwork.lang.compiler.PlanCompiler compiler = new io.formwork.lang.compiler.PlanCompiler();

@@ -113,8 +113,10 @@ public final class PlanCompiler {
 		Map<String, Plan.UnitConversion> units = new LinkedHashMap<>();
 		if (written.eResource() != null && written.eResource().getResourceSet() != null) {
 			for (var resource : List.copyOf(written.eResource().getResourceSet().getResources())) {
-				for (Unit unit : EcoreUtil2.getAllContentsOfType(resource.getContents().isEmpty() ? null
-						: resource.getContents().get(0), Unit.class)) {
+				if (resource.getContents().isEmpty() || resource.getContents().get(0) == null) {
+					continue; // an empty .form file beside the template holds no units
+				}
+				for (Unit unit : EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Unit.class)) {
 					if (unit.getBase() != null && !unit.getBase().eIsProxy() && unit.getFactor() != null) {
 						units.put(unit(unit), new Plan.UnitConversion(unit(unit), new BigDecimal(unit.getFactor()),
 								unit(unit.getBase())));

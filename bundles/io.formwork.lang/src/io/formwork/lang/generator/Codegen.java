@@ -89,6 +89,11 @@ public final class Codegen {
 	 * @param defaultPackage the package of templates whose name is not qualified (null: formwork.generated)
 	 */
 	public static Result generate(List<Path> inputs, String defaultPackage) throws IOException {
+		for (Path input : inputs) {
+			if (!java.nio.file.Files.exists(input)) {
+				throw new IOException(input + ": no such file or folder");
+			}
+		}
 		TemplateLoader.Loaded loaded = TemplateLoader.load(inputs, injector().getInstance(XtextResourceSet.class));
 		List<Error> errors = new ArrayList<>();
 		for (TemplateLoader.Problem problem : loaded.errors()) {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 import io.formwork.lang.generator.TemplateModel.Cell;
 import io.formwork.runtime.CellAddress;
-import io.formwork.runtime.engine.Semantics;
+import io.formwork.runtime.semantics.Semantics;
 import io.formwork.runtime.plan.Plan;
 
 /**

@@ -23,7 +23,7 @@ import io.formwork.runtime.plan.RuleInstance;
 /**
  * Generates the validator of a template: every rule instance of its plan as straight-line Java over the typed
  * filing class, with the engine's semantics to the last digit (the same {@link
- * io.formwork.runtime.engine.Semantics} functions, the same order of operands, the same messages).
+ * io.formwork.runtime.semantics.Semantics} functions, the same order of operands, the same messages).
  * <p>
  * Each instance gets two translations: an exact one over {@link BigDecimal} that builds the finding, and,
  * where the rule allows it (no division, no printed tolerance), a fast one over scaled {@code long}s that
@@ -82,7 +82,7 @@ final class ValidatorGenerator {
 		out.append("import io.formwork.runtime.Severity;\nimport io.formwork.runtime.ValidationResult;\n");
 		out.append("import io.formwork.runtime.Validator;\nimport io.formwork.runtime.Value;\n");
 		out.append("import io.formwork.runtime.compiled.Scaled;\nimport io.formwork.runtime.compiled.Statuses;\n");
-		out.append("import io.formwork.runtime.engine.Semantics;\n\n");
+		out.append("import io.formwork.runtime.semantics.Semantics;\n\n");
 		out.append("/**\n");
 		out.append(" * ").append(doc(plan.titleZh())).append(" — ").append(doc(plan.titleEn())).append("\n");
 		out.append(" * <p>\n");

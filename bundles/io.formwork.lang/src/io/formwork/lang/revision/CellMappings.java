@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.eclipse.xtext.EcoreUtil2;
 
-import io.formwork.lang.compiler.PlanCompiler;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -30,11 +29,6 @@ import io.formwork.runtime.plan.Plan;
 public final class CellMappings {
 
 	private CellMappings() {
-	}
-
-	public static CellMapping between(Template older, Template newer) {
-		PlanCompiler compiler = new PlanCompiler();
-		return between(older, compiler.compile(older), newer, compiler.compile(newer));
 	}
 
 	public static CellMapping between(Template older, Plan olderPlan, Template newer, Plan newerPlan) {

@@ -51,8 +51,6 @@ import io.formwork.lang.formwork.TemplateMember;
 import io.formwork.lang.formwork.Unit;
 import io.formwork.lang.typing.ExpressionTyper;
 import io.formwork.lang.typing.FormType;
-import io.formwork.lang.validation.FormworkValidator;
-import io.formwork.lang.validation.Messages;
 
 /**
  * Applies one revision to the effective template of what it revises: copies that template, applies each
@@ -232,8 +230,8 @@ final class Resolver {
 				}
 				heading.getChanges().forEach(this::apply);
 				if (!heading.getItems().isEmpty() && target.getDimension() != null) {
-					problem(heading, P.getHeadingRevision_Target(), FormworkValidator.MISPLACED_DECLARATION,
-							Messages.of(target.getName() + " 的各项来自维度 " + target.getDimension().getName()
+					problem(heading, P.getHeadingRevision_Target(), IssueCodes.MISPLACED_DECLARATION,
+							IssueCodes.message(target.getName() + " 的各项来自维度 " + target.getDimension().getName()
 									+ "，不能在其中添加行或列",
 									"The lines of " + target.getName() + " come from dimension "
 											+ target.getDimension().getName() + ": no line can be added to it"));
@@ -252,8 +250,8 @@ final class Resolver {
 		}
 		revision.getChanges().forEach(this::apply);
 		if (!revision.getItems().isEmpty() && axis.getDimension() != null) {
-			problem(revision.getItems().get(0), null, FormworkValidator.MISPLACED_DECLARATION,
-					Messages.of("这一方向的各项来自维度 " + axis.getDimension().getName() + "，不能在其中添加行或列",
+			problem(revision.getItems().get(0), null, IssueCodes.MISPLACED_DECLARATION,
+					IssueCodes.message("这一方向的各项来自维度 " + axis.getDimension().getName() + "，不能在其中添加行或列",
 							"This axis lists the members of dimension " + axis.getDimension().getName()
 									+ ": no line can be added to it"));
 			return;
@@ -293,8 +291,8 @@ final class Resolver {
 	private boolean add(EObject declaration, EList<? extends EObject> list, int index) {
 		EObject owner = list instanceof org.eclipse.emf.ecore.util.EcoreEList<?> ecore ? ecore.getEObject() : null;
 		if (!belongs(declaration, owner)) {
-			problem(declaration, null, FormworkValidator.MISPLACED_DECLARATION,
-					Messages.of(kindZh(declaration) + " " + name(declaration) + " 不能放在" + placeZh(owner),
+			problem(declaration, null, IssueCodes.MISPLACED_DECLARATION,
+					IssueCodes.message(kindZh(declaration) + " " + name(declaration) + " 不能放在" + placeZh(owner),
 							"A " + kindEn(declaration) + " (" + name(declaration) + ") cannot stand "
 									+ placeEn(owner)));
 			return false;
@@ -339,15 +337,15 @@ final class Resolver {
 			Meaning was = meaning(existing);
 			Meaning now = meaning(each);
 			if (was != null && now != null && !was.key().equals(now.key())) {
-				problem(each, null, FormworkValidator.UNSTATED_MEANING_CHANGE,
-						Messages.of(kindZh(each) + " " + name + " 在 " + base.getName() + " 中是 " + was.zh() + "；此处改为 "
+				problem(each, null, IssueCodes.UNSTATED_MEANING_CHANGE,
+						IssueCodes.message(kindZh(each) + " " + name + " 在 " + base.getName() + " 中是 " + was.zh() + "；此处改为 "
 								+ now.zh() + "，含义改变却未说明：请写 'retype' 或 'replace'",
 								"The " + kindEn(each) + " " + name + " means " + was.en() + " in " + base.getName()
 										+ "; declaring it again as " + now.en()
 										+ " changes its meaning without saying so: write 'retype' or 'replace'"));
 			} else {
-				problem(each, null, FormworkValidator.INHERITED_REDECLARED,
-						Messages.of(kindZh(each) + " " + name + " 已从 " + base.getName() + " 继承，修订只需写出改变之处（要改写请用 'replace'）",
+				problem(each, null, IssueCodes.INHERITED_REDECLARED,
+						IssueCodes.message(kindZh(each) + " " + name + " 已从 " + base.getName() + " 继承，修订只需写出改变之处（要改写请用 'replace'）",
 								"The " + kindEn(each) + " " + name + " is inherited from " + base.getName()
 										+ ": a revision states only what changes (write 'replace' to restate it)"));
 			}
@@ -437,8 +435,8 @@ final class Resolver {
 		}
 		for (EObject sibling : siblings) {
 			if (sibling != target && Objects.equals(name, name(sibling))) {
-				problem(statement, feature, FormworkValidator.RENAME_TO_EXISTING,
-						Messages.of("不能将" + kindZh(target) + " " + name(target) + " 改名为 " + name + "：" + where(target, true)
+				problem(statement, feature, IssueCodes.RENAME_TO_EXISTING,
+						IssueCodes.message("不能将" + kindZh(target) + " " + name(target) + " 改名为 " + name + "：" + where(target, true)
 								+ "已有" + kindZh(sibling) + " " + name,
 								"Cannot rename the " + kindEn(target) + " " + name(target) + " to " + name + ": "
 										+ where(target, false) + " already has a " + kindEn(sibling) + " " + name));
@@ -510,8 +508,8 @@ final class Resolver {
 					: statement instanceof Replacement r ? r.getTarget() : null;
 			String what = target == null ? "" : kindZh(target) + " " + name(target);
 			String whatEn = target == null ? "" : kindEn(target) + " " + name(target);
-			problem(statement, null, FormworkValidator.REMOVED_STILL_REFERENCED,
-					Messages.of("移除的" + what + " 仍被引用：" + String.join("、", zh),
+			problem(statement, null, IssueCodes.REMOVED_STILL_REFERENCED,
+					IssueCodes.message("移除的" + what + " 仍被引用：" + String.join("、", zh),
 							"The removed " + whatEn + " is still referenced by " + String.join(", ", en)));
 		}
 	}
@@ -612,7 +610,7 @@ final class Resolver {
 					String[] halves = halves(parts[1]);
 					EObject cause = retypingUnder(check);
 					problem(cause == null ? revision : cause, cause == null ? P.getTemplate_Revises() : null, parts[0],
-							Messages.of("继承的规则 " + check.getName() + " 在本修订中不再成立：" + halves[0],
+							IssueCodes.message("继承的规则 " + check.getName() + " 在本修订中不再成立：" + halves[0],
 									"The inherited rule " + check.getName() + " no longer holds together in this revision: "
 											+ halves[1]));
 				}

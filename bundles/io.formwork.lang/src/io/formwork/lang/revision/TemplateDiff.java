@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 
-import io.formwork.lang.compiler.PlanCompiler;
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
 import io.formwork.lang.formwork.Check;
@@ -41,6 +40,10 @@ import io.formwork.runtime.plan.RuleInstance;
  * written.
  */
 public final class TemplateDiff {
+
+	/** The plans of the two templates compared (what the rules compare on), given by the caller. */
+	private Plan olderPlan;
+	private Plan newerPlan;
 
 	/** One change to one element; {@code before}/{@code after} describe it in both languages. */
 	public record Change(String change, String beforeZh, String afterZh, String beforeEn, String afterEn) {
@@ -163,8 +166,10 @@ public final class TemplateDiff {
 		this.newer = correspondence.newer();
 	}
 
-	public static Result between(Template older, Template newer) {
+	public static Result between(Template older, Plan olderPlan, Template newer, Plan newerPlan) {
 		TemplateDiff diff = new TemplateDiff(older, newer);
+		diff.olderPlan = olderPlan;
+		diff.newerPlan = newerPlan;
 		diff.compute(older, newer);
 		return new Result(Revisions.written(diff.older).getName(), Revisions.written(diff.newer).getName(),
 				diff.correspondence.related(), diff.entries, diff.places);
@@ -335,9 +340,6 @@ public final class TemplateDiff {
 	// ------------------------------------------------------------------ rules
 
 	private void compareRules(Template olderWritten, Template newerWritten) {
-		PlanCompiler compiler = new PlanCompiler();
-		Plan olderPlan = compiler.compile(olderWritten);
-		Plan newerPlan = compiler.compile(newerWritten);
 		CellMapping mapping = CellMappings.between(olderWritten, olderPlan, newerWritten, newerPlan);
 		Map<CellAddress, CellAddress> toNewer = new HashMap<>();
 		for (CellMapping.Link link : mapping.links()) {

@@ -79,11 +79,11 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	public static final String CLAIM_PHRASE = "formwork.claimPhrase";
 	public static final String REVISION_ORDER = "formwork.revisionOrder";
 	public static final String RANGE_ACROSS_AXES = "formwork.rangeAcrossAxes";
-	public static final String REMOVED_STILL_REFERENCED = "formwork.removedStillReferenced";
-	public static final String RENAME_TO_EXISTING = "formwork.renameToExisting";
-	public static final String UNSTATED_MEANING_CHANGE = "formwork.unstatedMeaningChange";
-	public static final String INHERITED_REDECLARED = "formwork.inheritedRedeclared";
-	public static final String MISPLACED_DECLARATION = "formwork.misplacedDeclaration";
+	public static final String REMOVED_STILL_REFERENCED = io.formwork.lang.revision.IssueCodes.REMOVED_STILL_REFERENCED;
+	public static final String RENAME_TO_EXISTING = io.formwork.lang.revision.IssueCodes.RENAME_TO_EXISTING;
+	public static final String UNSTATED_MEANING_CHANGE = io.formwork.lang.revision.IssueCodes.UNSTATED_MEANING_CHANGE;
+	public static final String INHERITED_REDECLARED = io.formwork.lang.revision.IssueCodes.INHERITED_REDECLARED;
+	public static final String MISPLACED_DECLARATION = io.formwork.lang.revision.IssueCodes.MISPLACED_DECLARATION;
 	public static final String NOT_A_REVISION = "formwork.notARevision";
 
 	private static final FormworkPackage P = FormworkPackage.eINSTANCE;

@@ -10,6 +10,6 @@ public final class Messages {
 
 	/** "中文。 English." in one line; both halves are complete sentences. */
 	public static String of(String zh, String en) {
-		return zh + "。 " + en + ".";
+		return io.formwork.lang.revision.IssueCodes.message(zh, en);
 	}
 }

@@ -89,7 +89,9 @@ final class SetValidation {
 			err.println(e.getMessage());
 			return Formwork.UNUSABLE;
 		}
-		Pipeline pipeline = new Pipeline(loaded);
+		// the HTML summary's table by rule shows the rules that passed too: keep passes when it is asked for
+		Pipeline pipeline = new Pipeline(loaded, io.formwork.pipeline.FilingFormats.standard(),
+				Pipeline.Options.DEFAULT.includePasses(command.includePasses || command.html != null));
 		Map<String, CompiledTemplate> byId = new LinkedHashMap<>();
 		loaded.byId().values().forEach(t -> byId.put(t.getName(), loaded.compiled(t)));
 		Hierarchy hierarchy = new Hierarchy();
@@ -215,7 +217,8 @@ final class SetValidation {
 		List<ValidationResult> all = new ArrayList<>(results.values());
 		all.addAll(unusable);
 
-		int exit = command.writeReport(all, language);
+		int exit = command.writeReport(command.includePasses ? all : all.stream().map(SetValidation::withoutPasses).toList(),
+				language);
 		if (exit == Formwork.UNUSABLE) {
 			return exit;
 		}
@@ -246,6 +249,12 @@ final class SetValidation {
 			return Formwork.UNUSABLE;
 		}
 		return all.stream().anyMatch(r -> r.errors() > 0) ? Formwork.FINDINGS : Formwork.OK;
+	}
+
+	/** The result with its passes counted rather than listed. */
+	private static ValidationResult withoutPasses(ValidationResult result) {
+		List<Finding> shown = result.findings().stream().filter(f -> f.status() != io.formwork.runtime.Status.PASS).toList();
+		return new ValidationResult(result.filing(), result.problems(), shown, (int) result.passed());
 	}
 
 	private static int order(Member member, Hierarchy hierarchy) {

@@ -154,13 +154,16 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The exit code results add up to: 2 when a filing cannot be read, 1 when one has errors, else 0. */
+	/**
+	 * The exit code results add up to: 2 when a filing cannot be read or no template can be told for it (name one
+	 * with --template), 1 when one has errors, else 0.
+	 */
 	static final class Outcome {
 		private boolean unreadable;
 		private boolean errors;
 
 		void add(ValidationResult result) {
-			unreadable |= Pipeline.isUnreadable(result);
+			unreadable |= Pipeline.isUnreadable(result) || Pipeline.hasNoTemplate(result);
 			errors |= result.errors() > 0;
 		}
 

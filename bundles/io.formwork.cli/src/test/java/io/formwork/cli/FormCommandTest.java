@@ -166,10 +166,19 @@ class FormCommandTest {
 	}
 
 	@Test
-	void aFileThatNamesNoTemplateNeedsOneNamed() {
+	void aPageThatNamesNoTemplateGetsTheOneInForceInTheYearItStates() {
 		String page = EXAMPLES.resolve(DIR + "/filings/example-county-2019.html").toString();
-		CliRun run = CliRun.of("validate", "--template", EXAMPLES.resolve(DIR).toString(), page);
-		assertThat(run.err()).contains("names no template");
+		CliRun run = CliRun.of("validate", "--lang", "en", "--template", EXAMPLES.resolve(DIR).toString(), page);
+		assertThat(run.out()).contains("example-county-2019.html (gid_2019)").doesNotContain("filing.noTemplate");
+		assertThat(run.exit()).isEqualTo(0);
+	}
+
+	@Test
+	void aFileThatNamesNoTemplateAndStatesNoYearNeedsOneNamed(@TempDir Path dir) throws IOException {
+		Path page = dir.resolve("report.html");
+		Files.writeString(page, "<html><head><title>政府信息公开工作年度报告</title></head><body><p>正文</p></body></html>");
+		CliRun run = CliRun.of("validate", "--lang", "en", "--template", EXAMPLES.resolve(DIR).toString(), page.toString());
+		assertThat(run.out()).contains("error [filing.noTemplate]").contains("names no template");
 		assertThat(run.exit()).isEqualTo(2);
 	}
 }

@@ -118,7 +118,7 @@ public record TemplateComparison(URI older, URI newer, TemplateDiff.Result resul
 	}
 
 	private static TemplateComparison compute(XtextResourceSet set, Template older, Template newer) {
-		TemplateDiff.Result result = TemplateDiff.between(older, newer);
+		TemplateDiff.Result result = io.formwork.lang.compiler.TemplateDiffs.between(older, newer);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < result.entries().size(); i++) {
 			TemplateDiff.Entry entry = result.entries().get(i);

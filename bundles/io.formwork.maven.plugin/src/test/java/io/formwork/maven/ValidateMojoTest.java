@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,11 +71,12 @@ class ValidateMojoTest {
 	}
 
 	@Test
-	void aNarrativeIsReadWithTheDefaultTemplateAndNeedsOne() throws Exception {
+	void aNarrativeIsReadWithTheTemplateInForceInItsYearOrTheDefault() throws Exception {
 		Fixtures.copy(project.resolve("src/main/formwork"), Fixtures.gid("gov-info-disclosure-2008.form"));
 		Path filings = Fixtures.copy(project.resolve("filings"), Fixtures.gid("filings/pingliang-2018.txt"));
-		assertThatThrownBy(() -> mojo(filings).execute()).isInstanceOf(MojoFailureException.class);
-		assertThat(project.resolve("target/formwork/formwork.txt")).content().contains("[filing.noTemplate]");
+		// 2018, in its name and its title: the 2008 format was in force
+		assertThatThrownBy(() -> mojo(filings).execute()).isInstanceOf(MojoFailureException.class).hasMessageContaining("1 error(s)");
+		assertThat(project.resolve("target/formwork/formwork.txt")).content().contains("pingliang-2018.txt (gid_2008)").contains("[N5]");
 
 		ValidateMojo mojo = mojo(filings);
 		mojo.defaultTemplate = "gid_2008";
@@ -83,11 +85,44 @@ class ValidateMojoTest {
 	}
 
 	@Test
+	void theSameBodysFilingOfTheYearBeforeIsThePreviousPeriod() throws Exception {
+		Path filings = Fixtures.copy(project.resolve("filings"), Fixtures.gid("filings/example-city-2021.json"));
+		mojo(filings).execute();
+		long alone = notAssessable(project.resolve("target/formwork/formwork.txt"));
+		// the same body's filing for 2020: the rules over the previous period are now assessed for 2021
+		String json = Files.readString(filings.resolve("example-city-2021.json"));
+		Files.writeString(filings.resolve("example-city-2020.json"), json.replace("\"year\": 2021", "\"year\": 2020"));
+		ValidateMojo withPrior = mojo(filings);
+		withPrior.failOnError = false; // the copy for 2020 still names the 2021 template: filing.wrongTemplate
+		withPrior.execute();
+		long both = notAssessable(project.resolve("target/formwork/formwork.txt"));
+		assertThat(alone).isPositive();
+		assertThat(both).isLessThan(2 * alone);
+	}
+
+	private static long notAssessable(Path report) throws java.io.IOException {
+		List<String> lines = Files.readAllLines(report);
+		String last = lines.get(lines.size() - 1);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) not assessable").matcher(last);
+		assertThat(m.find()).as(last).isTrue();
+		return Long.parseLong(m.group(1));
+	}
+
+	@Test
+	void aNarrativeThatStatesNoYearNeedsTheDefault() throws Exception {
+		Path filings = project.resolve("filings");
+		Files.createDirectories(filings);
+		Files.writeString(filings.resolve("report.txt"), "政府信息公开工作年度报告\n\n本年度收到申请 3 件。\n");
+		assertThatThrownBy(() -> mojo(filings).execute()).isInstanceOf(MojoFailureException.class);
+		assertThat(project.resolve("target/formwork/formwork.txt")).content().contains("[filing.noTemplate]");
+	}
+
+	@Test
 	void anUnknownDefaultTemplateIsNamedWithTheOnesThereAre() {
 		ValidateMojo mojo = mojo(project);
 		mojo.defaultTemplate = "gid_1999";
 		assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-				.hasMessageContaining("defaultTemplate gid_1999").hasMessageContaining("gid_2019, gid_2021");
+				.hasMessageContaining("default template gid_1999").hasMessageContaining("gid_2019, gid_2021");
 	}
 
 	@Test

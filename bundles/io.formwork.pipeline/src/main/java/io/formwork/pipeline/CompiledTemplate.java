@@ -87,7 +87,7 @@ public final class CompiledTemplate {
 		if (olderTemplate == null) {
 			olderTemplate = load(older).template;
 		}
-		return io.formwork.lang.revision.TemplateDiff.between(olderTemplate, newerSpace.template);
+		return io.formwork.lang.compiler.TemplateDiffs.between(olderTemplate, newerSpace.template);
 	}
 
 	/** A resource set for templates and textual filings. */

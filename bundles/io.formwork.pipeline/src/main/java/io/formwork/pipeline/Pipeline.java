@@ -389,6 +389,11 @@ public final class Pipeline {
 		return ProblemCodes.UNREADABLE.equals(problem.code());
 	}
 
+	/** Whether no template could be told for a result's filing ({@code filing.noTemplate}). */
+	public static boolean hasNoTemplate(ValidationResult result) {
+		return result.problems().stream().anyMatch(p -> ProblemCodes.NO_TEMPLATE.equals(p.code()));
+	}
+
 	/** Whether a result holds the problem that its filing cannot be read at all (exit 2). */
 	public static boolean isUnreadable(ValidationResult result) {
 		return result.problems().stream().anyMatch(Pipeline::isUnreadable);

@@ -12,7 +12,7 @@ import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.Value;
-import io.formwork.runtime.engine.Semantics;
+import io.formwork.runtime.semantics.Semantics;
 
 /**
  * The base of the filing classes generated from templates: every cell of the template by number, with its

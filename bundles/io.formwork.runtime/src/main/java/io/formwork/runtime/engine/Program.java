@@ -1,5 +1,6 @@
 package io.formwork.runtime.engine;
 
+import io.formwork.runtime.semantics.Semantics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.formwork.runtime.engine;
+package io.formwork.runtime.semantics;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,6 +12,7 @@ import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Precision;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.plan.Plan;
 
@@ -270,12 +271,12 @@ public final class Semantics {
 		List<Problem> problems = new ArrayList<>(2);
 		Location where = Location.unknown(prior.source());
 		if (prior.year() != null && filing.year() != null && prior.year() >= filing.year()) {
-			problems.add(Problem.warning(Engine.PRIOR_PERIOD, where,
+			problems.add(Problem.warning(ProblemCodes.PRIOR_PERIOD, where,
 					"作为上期的填报是 " + prior.year() + " 年的，不早于本期（" + filing.year() + " 年）",
 					"The filing given as the previous period is for " + prior.year() + ", not before " + filing.year()));
 		}
 		if (prior.body() != null && filing.body() != null && !prior.body().equals(filing.body())) {
-			problems.add(Problem.warning(Engine.PRIOR_PERIOD, where,
+			problems.add(Problem.warning(ProblemCodes.PRIOR_PERIOD, where,
 					"作为上期的填报来自 " + prior.body() + "，而本期填报来自 " + filing.body(),
 					"The filing given as the previous period is " + prior.body() + "'s; this one is " + filing.body() + "'s"));
 		}
@@ -287,12 +288,12 @@ public final class Semantics {
 		List<Problem> problems = new ArrayList<>(2);
 		Location where = Location.unknown(filing.source());
 		if (filing.template() != null && !filing.template().equals(templateId)) {
-			problems.add(Problem.error(Engine.WRONG_TEMPLATE, where,
+			problems.add(Problem.error(ProblemCodes.WRONG_TEMPLATE, where,
 					"填报声明的模板是 " + filing.template() + "，而校验使用的模板是 " + templateId,
 					"The filing names template " + filing.template() + " but is validated against " + templateId));
 		}
 		if (filing.year() != null && filing.year() < year) {
-			problems.add(Problem.error(Engine.WRONG_TEMPLATE, where,
+			problems.add(Problem.error(ProblemCodes.WRONG_TEMPLATE, where,
 					"填报年度 " + filing.year() + " 早于模板 " + templateId + " 的适用年度 " + year,
 					"The filing is for " + filing.year() + ", before " + year + ", the first year of template "
 							+ templateId));
@@ -301,12 +302,12 @@ public final class Semantics {
 	}
 
 	public static Problem unknownCell(String templateId, Fact fact) {
-		return Problem.error(Engine.UNKNOWN_CELL, fact.location(), "模板 " + templateId + " 中没有单元格 " + fact.address(),
+		return Problem.error(ProblemCodes.UNKNOWN_CELL, fact.location(), "模板 " + templateId + " 中没有单元格 " + fact.address(),
 				"Template " + templateId + " has no cell " + fact.address());
 	}
 
 	public static Problem unitMismatch(Fact fact, String unit) {
-		return Problem.error(Engine.UNIT_MISMATCH, fact.location(),
+		return Problem.error(ProblemCodes.UNIT_MISMATCH, fact.location(),
 				fact.address() + " 填写的单位是 " + fact.statedUnit() + "，而模板规定为 " + unit,
 				fact.address() + " is stated in " + fact.statedUnit() + " but the template counts it in " + unit);
 	}
