@@ -43,4 +43,8 @@ public class FilingIdeModule extends AbstractFilingIdeModule {
 	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolRangeProvider> bindDocumentSymbolRangeProvider() {
 		return io.formwork.lang.ide.symbol.FilingSymbolRanges.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
+		return io.formwork.lang.ide.rename.FormworkRenameService.class;
+	}
 }

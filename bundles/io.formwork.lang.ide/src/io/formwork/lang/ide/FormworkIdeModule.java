@@ -35,4 +35,8 @@ public class FormworkIdeModule extends AbstractFormworkIdeModule {
 	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolService> bindDocumentSymbolService() {
 		return io.formwork.lang.ide.symbol.FormworkDocumentSymbolService.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
+		return io.formwork.lang.ide.rename.FormworkRenameService.class;
+	}
 }

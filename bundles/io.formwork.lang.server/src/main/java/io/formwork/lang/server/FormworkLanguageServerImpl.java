@@ -33,9 +33,9 @@ import org.eclipse.xtext.validation.Issue;
  * Xtext's language server, announcing only what is implemented for templates and filings.
  * <p>
  * Xtext announces some capabilities whatever the languages bind: signature help (the languages have no
- * signature help service, so the answer would always be empty), commands (none are registered), rename (its
- * default service does not know that a row code is used as text in filings and rule messages, so renaming
- * would leave the workspace inconsistent), code lenses (no service bound). Those are turned off here. Folding
+ * signature help service, so the answer would always be empty), commands (none are registered), code lenses (no
+ * service bound). Those are turned off here. Rename is the languages' own ({@code FormworkRenameService}: through
+ * revisions, into filings). Folding
  * ranges are announced to every client (Xtext announces them only to clients that declare folding support). The
  * rest (sync, completion, hover, definition, references, document symbols, highlights, folding, formatting,
  * workspace symbols, code actions: the editor's quick fixes, semantic tokens: the editor's highlighting classes)
@@ -48,7 +48,6 @@ public class FormworkLanguageServerImpl extends LanguageServerImpl {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setSignatureHelpProvider(null);
 		capabilities.setExecuteCommandProvider(null);
-		capabilities.setRenameProvider((Either<Boolean, org.eclipse.lsp4j.RenameOptions>) null);
 		capabilities.setCodeLensProvider(null);
 		// served whatever the client says of its folding support (Xtext announces it only to clients that say)
 		capabilities.setFoldingRangeProvider(true);

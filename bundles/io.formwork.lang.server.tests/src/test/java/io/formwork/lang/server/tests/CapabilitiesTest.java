@@ -19,12 +19,12 @@ class CapabilitiesTest {
 	/**
 	 * What the server implements, each tested in this module: sync (DiagnosticsTest), completion
 	 * (CompletionTest), hover (HoverTest), formatting (FormattingTest), code actions (CodeActionTest), semantic
-	 * tokens (SemanticTokensTest), the rest (NavigationTest, FilingNavigationTest).
+	 * tokens (SemanticTokensTest), rename (RenameTest), the rest (NavigationTest, FilingNavigationTest).
 	 */
 	static final Set<String> CLAIMED = Set.of("textDocumentSync", "completionProvider", "hoverProvider",
 			"definitionProvider", "referencesProvider", "documentHighlightProvider", "documentSymbolProvider",
 			"workspaceSymbolProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
-			"foldingRangeProvider", "codeActionProvider", "semanticTokensProvider");
+			"foldingRangeProvider", "codeActionProvider", "semanticTokensProvider", "renameProvider");
 
 	@TempDir
 	Path dir;
