@@ -90,10 +90,11 @@ public final class SarifWriter implements ReportWriter {
 							problem.location(), source, null, null), at);
 				}
 				for (Finding finding : result.findings()) {
+					// a rule is described once it is seen, a pass included (when the results list passes)
+					int at = rule(finding.ruleId(), new Rule(finding.ruleId(), finding.severity(), ruleText(finding)));
 					if (finding.status() == Status.PASS) {
 						continue;
 					}
-					int at = rule(finding.ruleId(), new Rule(finding.ruleId(), finding.severity(), ruleText(finding)));
 					boolean notApplicable = finding.status() == Status.NOT_ASSESSABLE;
 					SarifWriter.result(json, new Result(finding.ruleId(), finding.severity(), notApplicable,
 							notApplicable ? notAssessable(finding) : finding.message(language), finding.filingLocation(),
