@@ -71,4 +71,9 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
 		return GuardedResource.class;
 	}
+
+	/** Syntax errors in Chinese and English, as the other messages. */
+	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return io.formwork.lang.parser.FormworkSyntaxErrorMessages.class;
+	}
 }

@@ -19,4 +19,32 @@ public class FilingIdeModule extends AbstractFilingIdeModule {
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return FormworkDocumentationProvider.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return io.formwork.lang.ide.contentassist.FormworkCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.contentassist.ContentAssistService> bindContentAssistService() {
+		return io.formwork.lang.ide.contentassist.FormworkContentAssist.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.codeActions.ICodeActionService2> bindICodeActionService2() {
+		return io.formwork.lang.ide.quickfix.FormworkCodeActionService.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolService> bindDocumentSymbolService() {
+		return io.formwork.lang.ide.symbol.FormworkDocumentSymbolService.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return io.formwork.lang.ide.symbol.FilingSymbolNames.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolRangeProvider> bindDocumentSymbolRangeProvider() {
+		return io.formwork.lang.ide.symbol.FilingSymbolRanges.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
+		return io.formwork.lang.ide.rename.FormworkRenameService.class;
+	}
 }

@@ -185,7 +185,7 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 	}
 
 	/** "中文 — English", or whichever half is there. */
-	static String both(Label label) {
+	public static String both(Label label) {
 		if (label == null) {
 			return "";
 		}

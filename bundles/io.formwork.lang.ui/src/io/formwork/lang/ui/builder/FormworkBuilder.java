@@ -4,20 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -31,17 +35,26 @@ import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.ui.FormworkUi;
 import io.formwork.lang.ui.model.SourceModels;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.SetPriors;
+import io.formwork.pipeline.Templates;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.ValidationResult;
-import io.formwork.runtime.engine.Engine;
 
 /**
- * Checks the templates and catalogs of a Formwork project and validates its filings against their templates,
- * with problem markers: {@link ProblemMarkers#SOURCE} on templates and textual filings,
- * {@link ProblemMarkers#FILING} for each failed rule and input problem of a filing. When a template or catalog
- * changes every filing is validated again; when only filings change, only those.
+ * Checks the templates and catalogs of a Formwork project and validates its filings through the one pipeline
+ * ({@link Pipeline}: the command line's template discovery, readers, previous period and problem codes), with
+ * problem markers: {@link ProblemMarkers#SOURCE} on templates and textual filings, {@link ProblemMarkers#FILING}
+ * for each failed rule and input problem of a filing. A file is a filing when the pipeline says so
+ * ({@link Pipeline#isFiling}: it names a template, is a filled form, or sits in the project's filing folders,
+ * {@value #FILING_FOLDERS}, by default everywhere but {@code expected/}, {@code target/} and {@code bin/}). Its
+ * previous period is the same body's filing of the previous year in the project ({@link SetPriors}). When a
+ * template, a setting or the set of filings changes every filing is validated again; when only filings change,
+ * only those. A file deleted or changed outside the workbench is refreshed, never reported as unreadable.
  */
 public class FormworkBuilder extends IncrementalProjectBuilder {
 
@@ -53,25 +66,36 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 	 */
 	public static final String DEFAULT_TEMPLATE = "defaultTemplate";
 
+	/**
+	 * The project setting listing the folders (relative to the project, comma-separated) whose files are filings
+	 * even when they name no template (narrative text, pages); empty or unset: every folder but the excluded ones.
+	 */
+	public static final String FILING_FOLDERS = "filingFolders";
+
+	/** Marker attribute of a failed rule: the instance (column, row or group code; empty for a rule stated once). */
+	public static final String INSTANCE = "instance";
+	/** Marker attribute of a failed rule: its status ({@code FAIL}), as the pipeline's findings say it. */
+	public static final String STATUS = "status";
+
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
-		Map<String, FilingFormat> formats = FilingFormats.all();
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(project);
-		Set<IFile> filings = new LinkedHashSet<>();
-		boolean everything = delta == null || templatesChanged(delta);
+		boolean templates = delta == null || changed(delta, true);
+		boolean everything = templates || changed(delta, false);
+		Set<IFile> files = new LinkedHashSet<>();
 		if (everything) {
-			project.accept(r -> collect(r, formats, filings));
+			project.accept(r -> collect(r, files));
 		} else {
 			delta.accept(d -> {
 				if (d.getKind() != IResourceDelta.REMOVED && (d.getKind() == IResourceDelta.ADDED
 						|| (d.getFlags() & IResourceDelta.CONTENT) != 0 || !(d.getResource() instanceof IFile))) {
-					return collect(d.getResource(), formats, filings);
+					return collect(d.getResource(), files);
 				}
 				return true;
 			});
 		}
-		new Run(project, formats, monitor).build(everything, filings);
+		new Run(project, monitor).build(templates, files);
 		return null;
 	}
 
@@ -81,49 +105,64 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 		getProject().deleteMarkers(ProblemMarkers.FILING, true, IResource.DEPTH_INFINITE);
 	}
 
-	private static boolean collect(IResource resource, Map<String, FilingFormat> formats, Set<IFile> filings) {
+	private static boolean collect(IResource resource, Set<IFile> files) {
 		if (resource.isDerived() || resource.getName().startsWith(".") && resource.getType() != IResource.PROJECT) {
 			return false;
 		}
-		if (resource instanceof IFile file && file.getFileExtension() != null
-				&& formats.containsKey(file.getFileExtension().toLowerCase(Locale.ROOT))) {
-			filings.add(file);
+		if (resource instanceof IFile file && !"form".equals(file.getFileExtension())) {
+			files.add(file);
 		}
 		return true;
 	}
 
-	private static boolean templatesChanged(IResourceDelta delta) throws CoreException {
+	/**
+	 * Whether the delta changes a template or catalog ({@code templates}), or else what every filing depends on:
+	 * the project's settings, or the set of files (one added or removed may be another's previous period).
+	 */
+	private static boolean changed(IResourceDelta delta, boolean templates) throws CoreException {
 		boolean[] changed = { false };
 		delta.accept(d -> {
-			if (d.getResource() instanceof IFile file && "form".equals(file.getFileExtension())
-					&& (d.getKind() != IResourceDelta.CHANGED || (d.getFlags() & IResourceDelta.CONTENT) != 0)) {
-				changed[0] = true;
+			if (d.getResource() instanceof IFile file) {
+				boolean added = d.getKind() != IResourceDelta.CHANGED;
+				boolean content = (d.getFlags() & IResourceDelta.CONTENT) != 0;
+				if (templates) {
+					changed[0] |= "form".equals(file.getFileExtension()) && (added || content);
+				} else {
+					changed[0] |= added || file.getName().endsWith(".prefs") && content;
+				}
 			}
 			return !changed[0];
 		});
 		return changed[0];
 	}
 
-	/** One build: a fresh resource set with the saved templates of the project. */
-	static final class Run implements FilingFormat.Context {
+	/** One build: a fresh resource set with the saved templates of the project, and the pipeline over it. */
+	static final class Run {
 		private final IProject project;
-		private final Map<String, FilingFormat> formats;
 		private final IProgressMonitor monitor;
 		private final XtextResourceSet set;
-		private final Map<String, Template> templates = new HashMap<>();
-		private final Map<Template, io.formwork.pipeline.CompiledTemplate> workspaces = new HashMap<>();
-		private final Set<Template> broken = new LinkedHashSet<>();
+		private final Set<Template> broken = new HashSet<>();
+		private final List<IFile> missing = new ArrayList<>();
+		private Pipeline pipeline;
+		private SetPriors priors;
 
-		Run(IProject project, Map<String, FilingFormat> formats, IProgressMonitor monitor) {
+		Run(IProject project, IProgressMonitor monitor) {
 			this.project = project;
-			this.formats = formats;
 			this.monitor = monitor;
 			this.set = FormworkUi.formworkInjector().getInstance(XtextResourceSet.class);
 		}
 
-		void build(boolean checkTemplates, Set<IFile> filings) throws CoreException {
-			List<URI> uris = SourceModels.projectTemplates(project);
-			SubMonitor progress = SubMonitor.convert(monitor, "Formwork", uris.size() * 2 + filings.size());
+		void build(boolean checkTemplates, Set<IFile> files) throws CoreException {
+			List<URI> uris = new ArrayList<>();
+			for (URI uri : SourceModels.projectTemplates(project)) {
+				IFile file = fileOf(uri);
+				if (exists(file)) {
+					uris.add(uri);
+				} else {
+					missing.add(file);
+				}
+			}
+			SubMonitor progress = SubMonitor.convert(monitor, "Formwork", uris.size() * 2 + files.size());
 			for (URI uri : uris) {
 				try {
 					set.getResource(uri, true);
@@ -134,29 +173,83 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 			}
 			for (URI uri : uris) {
 				Resource resource = set.getResource(uri, false);
-				IFile file = project.getWorkspace().getRoot().getFile(new org.eclipse.core.runtime.Path(uri.toPlatformString(true)));
 				if (resource instanceof XtextResource xtext) {
 					List<Issue> issues = validate(xtext);
 					if (checkTemplates) {
-						ProblemMarkers.replace(file, issues);
+						ProblemMarkers.replace(fileOf(uri), issues);
 					}
 					if (!xtext.getContents().isEmpty() && xtext.getContents().get(0) instanceof FormFile form
-							&& form.getTemplate() != null && form.getTemplate().getName() != null) {
-						templates.putIfAbsent(form.getTemplate().getName(), form.getTemplate());
-						if (issues.stream().anyMatch(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)) {
-							broken.add(form.getTemplate());
-						}
+							&& form.getTemplate() != null && form.getTemplate().getName() != null
+							&& issues.stream().anyMatch(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)) {
+						broken.add(form.getTemplate());
 					}
 				}
 				progress.worked(1);
 			}
-			for (IFile filing : filings) {
+			pipeline = pipeline();
+			for (IFile file : files) {
 				if (progress.isCanceled()) {
 					return;
 				}
-				validateFiling(filing);
+				validateFiling(file);
 				progress.worked(1);
 			}
+			refreshLater(missing);
+		}
+
+		private IFile fileOf(URI uri) {
+			return project.getWorkspace().getRoot().getFile(new org.eclipse.core.runtime.Path(uri.toPlatformString(true)));
+		}
+
+		private static boolean exists(IFile file) {
+			return file.getLocation() != null && Files.isRegularFile(file.getLocation().toFile().toPath());
+		}
+
+		/** The pipeline over this build's templates, with the project's default template when it names one. */
+		private Pipeline pipeline() throws CoreException {
+			String preferred = setting(DEFAULT_TEMPLATE);
+			Templates templates;
+			try {
+				templates = Templates.of(set, preferred == null || preferred.isBlank() ? null : preferred.strip());
+			} catch (CompiledTemplate.TemplateError e) {
+				IMarker marker = project.createMarker(ProblemMarkers.FILING);
+				marker.setAttribute(IMarker.MESSAGE, e.getMessage());
+				marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+				marker.setAttribute(ProblemMarkers.CODE, ProblemCodes.NO_TEMPLATE);
+				try {
+					templates = Templates.of(set, null);
+				} catch (CompiledTemplate.TemplateError impossible) {
+					throw new IllegalStateException(impossible);
+				}
+			}
+			return new Pipeline(templates, FilingFormats.registry(), Pipeline.Options.DEFAULT.threads(1));
+		}
+
+		private String setting(String key) {
+			return org.eclipse.core.runtime.Platform.getPreferencesService() == null ? null
+					: new ProjectScope(project).getNode(FormworkUi.PLUGIN_ID).get(key, null);
+		}
+
+		private List<String> filingFolders() {
+			String folders = setting(FILING_FOLDERS);
+			List<String> result = new ArrayList<>();
+			if (folders != null) {
+				for (String folder : folders.split(",")) {
+					if (!folder.isBlank()) {
+						result.add(folder.strip());
+					}
+				}
+			}
+			return result;
+		}
+
+		/** Where the project's files are: its folder, or the folder a top-level link of the project points to. */
+		private Path rootOf(IFile file) {
+			IResource top = project.findMember(file.getProjectRelativePath().segment(0));
+			if (top != null && top.isLinked() && top.getLocation() != null && top.getType() != IResource.FILE) {
+				return top.getLocation().toFile().toPath();
+			}
+			return project.getLocation().toFile().toPath();
 		}
 
 		private List<Issue> validate(XtextResource resource) {
@@ -166,58 +259,63 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 
 		void validateFiling(IFile file) throws CoreException {
 			file.deleteMarkers(ProblemMarkers.FILING, false, IResource.DEPTH_ZERO);
-			if (file.getLocation() == null) {
+			if (file.getLocation() == null || pipeline.templates().byId().isEmpty()) {
 				return;
 			}
 			Path path = file.getLocation().toFile().toPath();
-			String extension = file.getFileExtension().toLowerCase(Locale.ROOT);
-			if (extension.equals("json") || extension.equals("csv")) {
-				// only JSON and CSV files that are filings: a filing names its template
-				if (!looksLikeFiling(path, extension)) {
-					return;
+			if (!Files.isRegularFile(path)) {
+				// deleted outside the workbench: refreshed, not reported
+				missing.add(file);
+				return;
+			}
+			if (!pipeline.isFiling(rootOf(file), path, filingFolders())) {
+				if ("filing".equals(file.getFileExtension())) {
+					file.deleteMarkers(ProblemMarkers.SOURCE, false, IResource.DEPTH_ZERO);
 				}
+				return;
 			}
-			Filing filing;
-			try {
-				filing = formats.get(extension).read(path, this);
-			} catch (RuntimeException e) {
-				filing = new Filing(path.toString()).problem(Problem.error("filing.unreadable", Location.unknown(path.toString()),
-						"无法读取：" + e.getMessage(), "Cannot be read: " + e.getMessage()));
+			Pipeline.Read read = pipeline.read(path);
+			io.formwork.forms.format.FilingFormat format = pipeline.formats().byExtension(path);
+			if (read.template() == null && !Pipeline.isUnreadable(read.filing())
+					&& (format == io.formwork.forms.format.BuiltInFormats.TEXT
+							|| format == io.formwork.forms.format.BuiltInFormats.HTML)) {
+				// a text or page that names no template, with no default and no year: not a report of this project
+				return;
 			}
-			if (filing == null) {
-				if (extension.equals("docx") || extension.equals("xlsx")) {
-					// a form that names no template (a Word report written by hand): say how to have it validated
-					filing = new Filing(path.toString()).problem(Problem.warning(Engine.WRONG_TEMPLATE, Location.unknown(path.toString()),
-							"文件未指明模板，且无法由年份确定；请在项目设置 defaultTemplate 中指定模板",
-							"The file names no template and none is in force in a year it states; set defaultTemplate in the project's Formwork settings"));
-				} else {
-					return; // a text or page that is not a report of any template of the project
-				}
-			}
-			if ("filing".equals(extension)) {
+			List<Issue> sourceIssues = List.of();
+			if ("filing".equals(file.getFileExtension())) {
 				// the textual filing's own syntax and link problems are source markers, as in the editor
 				Resource resource = set.getResource(URI.createFileURI(path.toAbsolutePath().toString()), false);
 				if (resource instanceof XtextResource xtext) {
-					ProblemMarkers.replace(file, validate(xtext));
-					set.getResources().remove(resource);
+					sourceIssues = validate(xtext);
+					ProblemMarkers.replace(file, sourceIssues);
 				}
-				filing = withoutSourceProblems(filing);
 			}
 			ValidationResult result;
-			Template template = filing.template() == null ? null : templates.get(filing.template());
-			if (template == null || broken.contains(template)) {
-				String id = filing.template() == null ? "?" : filing.template();
-				Problem problem = template == null
-						? Problem.error(Engine.WRONG_TEMPLATE, Location.unknown(path.toString()),
-								"项目中没有模板 " + id + "，无法校验", "No template " + id + " in the project: the filing cannot be validated")
-						: Problem.error(Engine.WRONG_TEMPLATE, Location.unknown(path.toString()),
-								"模板 " + id + " 有错误，无法校验", "Template " + id + " has errors: the filing cannot be validated");
-				result = new ValidationResult(filing, concat(filing.problems(), problem), List.of());
+			Template template = read.template() == null ? null : read.template().template;
+			if (template != null && broken.contains(template)) {
+				String id = template.getName();
+				Problem problem = Problem.error(ProblemCodes.WRONG_TEMPLATE, Location.unknown(path.toString()),
+						"模板 " + id + " 有错误，无法校验", "Template " + id + " has errors: the filing cannot be validated");
+				result = new ValidationResult(read.filing(), concat(read.filing().problems(), problem), List.of());
 			} else {
-				result = workspace(template).engine.validate(filing);
+				Filing prior = null;
+				if (read.template() != null) {
+					Path before = priors().priorOf(path, read.filing());
+					prior = before == null ? null : pipeline.inTermsOf(read.template(), pipeline.read(before));
+				}
+				result = pipeline.validate(read, prior);
 			}
+			if ("filing".equals(file.getFileExtension())) {
+				Resource resource = set.getResource(URI.createFileURI(path.toAbsolutePath().toString()), false);
+				if (resource != null) {
+					set.getResources().remove(resource);
+				}
+			}
+			result = once(result, sourceIssues);
 			// markers of text formats are placed by line and column; workbooks and documents by cell
-			String text = Files.isRegularFile(path) && !extension.equals("docx") && !extension.equals("xlsx") ? read(path) : "";
+			String extension = file.getFileExtension() == null ? "" : file.getFileExtension().toLowerCase(java.util.Locale.ROOT);
+			String text = !extension.equals("docx") && !extension.equals("xlsx") ? read(path) : "";
 			// in explanations, places in this filing read "line:column", others "file:line:column" (file name only)
 			String filePath = path.toString();
 			java.util.function.Function<Location, String> shown = location -> {
@@ -229,9 +327,94 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 				int slash = location.file() == null ? -1 : location.file().lastIndexOf('/');
 				return slash < 0 ? where : where.substring(where.indexOf(location.file()) + slash + 1);
 			};
-			for (Map<String, Object> attributes : FindingMarkers.of(result, text, shown)) {
+			List<Map<String, Object>> markers = FindingMarkers.of(result, text, shown);
+			// one marker per problem, then per failed rule instance, in that order: the instance and status beside
+			List<io.formwork.runtime.Finding> failed = result.findings().stream()
+					.filter(f -> f.status() == io.formwork.runtime.Status.FAIL).toList();
+			int problems = result.problems().size();
+			for (int i = 0; i < markers.size(); i++) {
+				Map<String, Object> attributes = new java.util.HashMap<>(markers.get(i));
+				if (i >= problems && i - problems < failed.size()) {
+					io.formwork.runtime.Finding finding = failed.get(i - problems);
+					attributes.put(INSTANCE, finding.instance() == null ? "" : finding.instance());
+					attributes.put(STATUS, finding.status().name());
+				}
 				file.createMarker(ProblemMarkers.FILING, attributes);
 			}
+		}
+
+		private SetPriors priors() {
+			if (priors == null) {
+				List<Path> files = new ArrayList<>();
+				try {
+					project.accept(r -> {
+						if (!collect(r, new HashSet<>())) {
+							return false;
+						}
+						if (r instanceof IFile file && file.getLocation() != null) {
+							Path path = file.getLocation().toFile().toPath();
+							if (Files.isRegularFile(path) && pipeline.isFiling(rootOf(file), path, filingFolders())) {
+								files.add(path);
+							}
+						}
+						return true;
+					});
+				} catch (CoreException e) {
+					// a closed project: no previous periods
+				}
+				files.sort(null);
+				priors = SetPriors.of(pipeline, files);
+			}
+			return priors;
+		}
+
+		/**
+		 * Each problem once: what the textual filing's source markers already say (the same place) is left out, and
+		 * a problem repeated without a place beside the same message with one is dropped.
+		 */
+		private static ValidationResult once(ValidationResult result, List<Issue> sourceIssues) {
+			Set<String> places = new HashSet<>();
+			for (Issue issue : sourceIssues) {
+				places.add(issue.getLineNumber() + ":" + issue.getColumn());
+			}
+			Set<String> located = new HashSet<>();
+			for (Problem problem : result.problems()) {
+				if (problem.location() != null && problem.location().line() > 0) {
+					located.add(problem.code() + problem.en());
+				}
+			}
+			Set<String> seen = new HashSet<>();
+			List<Problem> kept = new ArrayList<>();
+			for (Problem problem : result.problems()) {
+				Location at = problem.location();
+				boolean placed = at != null && at.line() > 0;
+				if (placed && places.contains(at.line() + ":" + at.column())
+						|| !placed && located.contains(problem.code() + problem.en())
+						|| !seen.add(problem.code() + "|" + at + "|" + problem.en())) {
+					continue;
+				}
+				kept.add(problem);
+			}
+			return new ValidationResult(result.filing(), kept, result.findings(), result.passes());
+		}
+
+		/** Files gone from the disk: refreshed after the build, so that their markers and they themselves go. */
+		private static void refreshLater(List<IFile> files) {
+			if (files.isEmpty()) {
+				return;
+			}
+			List<IFile> stale = List.copyOf(files);
+			WorkspaceJob job = new WorkspaceJob("Formwork: refresh") {
+				@Override
+				public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+					for (IFile file : stale) {
+						file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+					}
+					return Status.OK_STATUS;
+				}
+			};
+			job.setSystem(true);
+			job.schedule();
 		}
 
 		private static List<Problem> concat(List<Problem> problems, Problem problem) {
@@ -240,61 +423,12 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 			return all;
 		}
 
-		/** The textual filing's syntax and linking errors are already source markers: keep the rest. */
-		private static Filing withoutSourceProblems(Filing filing) {
-			Filing copy = new Filing(filing.source()).template(filing.template()).year(filing.year()).body(filing.body());
-			filing.facts().values().forEach(copy::add);
-			filing.problems().stream().filter(p -> !p.code().equals("filing.unreadable") && !p.code().equals("filing.unknownCell")
-					&& !p.code().equals("filing.wrongTemplate")).forEach(copy::problem);
-			return copy;
-		}
-
-		private static boolean looksLikeFiling(Path path, String extension) {
-			String head = read(path);
-			head = head.length() > 4096 ? head.substring(0, 4096) : head;
-			return extension.equals("json") ? head.contains("\"template\"") : head.toLowerCase(Locale.ROOT).contains("template");
-		}
-
 		private static String read(Path path) {
 			try {
 				return Files.readString(path, StandardCharsets.UTF_8);
 			} catch (java.io.IOException | RuntimeException e) {
 				return "";
 			}
-		}
-
-		@Override
-		public Map<String, Template> templates() {
-			return templates;
-		}
-
-		@Override
-		public io.formwork.pipeline.CompiledTemplate workspace(Template template) {
-			return workspaces.computeIfAbsent(template, t -> io.formwork.pipeline.CompiledTemplate.of(set, t));
-		}
-
-		@Override
-		public Template templateFor(Path file) {
-			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-			if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
-				String named = io.formwork.forms.Ooxml.templateOf(file);
-				if (named != null) {
-					// a form made for a template the project does not have is reported against that id
-					return templates.get(named);
-				}
-			}
-			String preferred = org.eclipse.core.runtime.Platform.getPreferencesService() == null ? null
-					: new org.eclipse.core.resources.ProjectScope(project).getNode(FormworkUi.PLUGIN_ID).get(DEFAULT_TEMPLATE, null);
-			if (preferred != null && templates.containsKey(preferred.strip())) {
-				return templates.get(preferred.strip());
-			}
-			int year = TemplateChoice.yearOf(file);
-			return year == 0 ? null : TemplateChoice.inForce(templates.values(), year);
-		}
-
-		@Override
-		public XtextResourceSet resourceSet() {
-			return set;
 		}
 	}
 

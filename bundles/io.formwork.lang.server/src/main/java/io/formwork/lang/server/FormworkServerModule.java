@@ -19,5 +19,6 @@ public class FormworkServerModule extends AbstractModule {
 		bind(LanguageServerImpl.class).to(FormworkLanguageServerImpl.class);
 		bind(ProjectManager.class).to(ValidatingProjectManager.class);
 		bind(IResourceServiceProvider.Registry.class).toProvider(FormworkLanguages.class);
+		bind(org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService.class).to(FormworkSemanticTokens.class);
 	}
 }

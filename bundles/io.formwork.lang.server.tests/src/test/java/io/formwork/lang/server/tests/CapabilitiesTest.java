@@ -18,12 +18,13 @@ class CapabilitiesTest {
 
 	/**
 	 * What the server implements, each tested in this module: sync (DiagnosticsTest), completion
-	 * (CompletionTest), hover (HoverTest), formatting (FormattingTest), the rest (NavigationTest).
+	 * (CompletionTest), hover (HoverTest), formatting (FormattingTest), code actions (CodeActionTest), semantic
+	 * tokens (SemanticTokensTest), rename (RenameTest), the rest (NavigationTest, FilingNavigationTest).
 	 */
 	static final Set<String> CLAIMED = Set.of("textDocumentSync", "completionProvider", "hoverProvider",
 			"definitionProvider", "referencesProvider", "documentHighlightProvider", "documentSymbolProvider",
 			"workspaceSymbolProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
-			"foldingRangeProvider");
+			"foldingRangeProvider", "codeActionProvider", "semanticTokensProvider", "renameProvider");
 
 	@TempDir
 	Path dir;
@@ -45,6 +46,16 @@ class CapabilitiesTest {
 			});
 			assertThat(announced).containsExactlyInAnyOrderElementsOf(CLAIMED);
 			assertThat(capabilities.getCompletionProvider().getTriggerCharacters()).containsExactly(".");
+		}
+	}
+
+	/** Folding is served to every client, so it is announced to those that do not say they support it. */
+	@Test
+	void foldingRangesAreAnnouncedToAClientThatDoesNotDeclareThem() throws Exception {
+		org.eclipse.lsp4j.InitializeParams params = LspSession.initializeParams(LspSession.exampleWorkspace(dir));
+		params.getCapabilities().getTextDocument().setFoldingRange(null);
+		try (LspSession lsp = new LspSession(dir, params)) {
+			assertThat(lsp.initialized.getCapabilities().getFoldingRangeProvider().getLeft()).isTrue();
 		}
 	}
 

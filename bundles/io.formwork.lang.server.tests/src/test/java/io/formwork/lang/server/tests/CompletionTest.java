@@ -60,6 +60,30 @@ class CompletionTest {
 	}
 
 	@Test
+	void anOfferedIndicatorCarriesItsLabelsAndItsDocumentationNotItsTypeName() throws Exception {
+		String marked = template.replace("indicator requests_received\n", "indicator requests_<|>\n");
+		List<CompletionItem> items = complete("gov-info-disclosure-2019.form", marked);
+
+		CompletionItem received = items.stream().filter(i -> i.getLabel().equals("requests_received")).findFirst()
+				.orElseThrow();
+		assertThat(received.getDetail()).isEqualTo("本年新收政府信息公开申请数量 — New requests received this year");
+		assertThat(received.getDocumentation().getRight().getKind()).isEqualTo("markdown");
+		assertThat(received.getDocumentation().getRight().getValue()).contains("**指标 Indicator** `requests_received`",
+				"类型 type: count", "单位 unit: 件");
+		assertThat(items).extracting(CompletionItem::getDetail).doesNotContain("Indicator", "Line", "Member");
+	}
+
+	@Test
+	void anOfferedFilingColumnCarriesTheColumnsLabelsNotLineOrMember() throws Exception {
+		String marked = filing.replace("received: natural 152, business 18,", "received: natural 152, b<|>usiness 18,");
+		List<CompletionItem> items = complete("example-city-2021-error.filing", marked);
+
+		CompletionItem business = items.stream().filter(i -> i.getLabel().equals("business")).findFirst().orElseThrow();
+		assertThat(business.getDetail()).isNotIn("Line", "Member").contains("商业企业");
+		assertThat(business.getDocumentation().getRight().getValue()).contains("`business`");
+	}
+
+	@Test
 	void aFilingRowIsOfferedTheColumnCodesOfItsTemplatesTable() throws Exception {
 		String marked = filing.replace("received: natural 152, business 18,", "received: natural 152, b<|>usiness 18,");
 		List<CompletionItem> items = complete("example-city-2021-error.filing", marked);

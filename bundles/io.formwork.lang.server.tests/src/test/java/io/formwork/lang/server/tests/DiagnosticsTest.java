@@ -51,9 +51,12 @@ class DiagnosticsTest {
 	@Test
 	void theExampleFilesOfTheWorkspaceArePublishedWithoutProblems() throws Exception {
 		for (String file : List.of("gov-info-disclosure-catalog.form", "gov-info-disclosure-2019.form",
-				"gov-info-disclosure-2021.form", "example-city-2021-error.filing")) {
+				"gov-info-disclosure-2021.form")) {
 			assertThat(lsp.diagnostics(file, List::isEmpty)).as(file).isEmpty();
 		}
+		// the filing's only diagnostics are its rule findings (FindingsTest): no syntax or code problem
+		assertThat(lsp.diagnostics("example-city-2021-error.filing", d -> !d.isEmpty()))
+				.allSatisfy(d -> assertThat(d.getSource()).isEqualTo("formwork"));
 	}
 
 	@Test
@@ -109,6 +112,25 @@ class DiagnosticsTest {
 				new TextDocumentIdentifier(lsp.uri("gov-info-disclosure-2019.form")),
 				Texts.find(template, null, "documents_issued"))).get(LspSession.WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
 		assertThat(hover.getContents().getRight().getValue()).contains("documents_issued");
+	}
+
+	@Test
+	void syntaxErrorsAreGivenInChineseThenInEnglish() throws Exception {
+		String garbled = LspSession.read(Fixtures.fixtures().resolve("garbled/garbled.form"));
+		lsp.open("garbled-zh.form", garbled);
+		List<Diagnostic> diagnostics = lsp.diagnostics("garbled-zh.form", d -> !d.isEmpty());
+
+		List<Diagnostic> syntax = diagnostics.stream()
+				.filter(d -> d.getCode() != null && d.getCode().getLeft() != null
+						&& d.getCode().getLeft().equals(org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC))
+				.toList();
+		assertThat(syntax).isNotEmpty().allSatisfy(d -> {
+			String message = d.getMessage().getLeft();
+			// Chinese first, up to the full stop, then the parser's English naming the tokens
+			assertThat(message).matches("(?s)[^A-Za-z]*\\p{IsHan}.*。 .*[A-Za-z].*");
+			assertThat(message.substring(message.indexOf("。 ") + 2)).containsAnyOf("input", "missing", "mismatched",
+					"expecting", "alternative");
+		});
 	}
 
 	/** What the template self-checks say about a text, run in this JVM outside the server. */

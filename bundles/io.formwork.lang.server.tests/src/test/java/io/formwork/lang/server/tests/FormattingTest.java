@@ -91,6 +91,25 @@ class FormattingTest {
 		assertThat(formatted.substring(0, from)).isEqualTo(unindented.substring(0, from));
 	}
 
+	@Test
+	void formattingAFilingRestoresTheCanonicalLayoutOfTheExample() throws Exception {
+		String filing = LspSession.read(dir.resolve("example-city-2021-error.filing"));
+		// indentation gone, spaces doubled and taken away, the blank line after the header gone; rows still wrapped
+		String messy = String.join("\n", filing.lines().map(l -> l.startsWith("//") ? l
+				: l.replaceAll("^\\t+", "").replace(": ", " :").replace(", ", " ,  ")).toList()) + "\n";
+		messy = messy.replace("\n\ntable t2_1", "\ntable t2_1").replace("claim stated_requests ", "claim   stated_requests ");
+		assertThat(messy).isNotEqualTo(filing);
+		lsp.open("example-city-2021-error.filing", messy);
+		List<? extends TextEdit> edits = lsp.server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(lsp.uri("example-city-2021-error.filing")),
+						new FormattingOptions(4, false)))
+				.get(LspSession.WAIT_SECONDS, TimeUnit.SECONDS);
+
+		assertThat(edits).isNotEmpty();
+		assertThat(Texts.apply(messy, edits)).isEqualTo(filing);
+		lsp.open("example-city-2021-error.filing", filing);
+	}
+
 	private static TextDocumentIdentifier id() {
 		return new TextDocumentIdentifier(lsp.uri("gov-info-disclosure-2019.form"));
 	}
