@@ -63,14 +63,41 @@ class PartialReparseTest {
 
 	@Test
 	void typingInThe2019TemplateGivesWhatAFullReparseGives() throws IOException {
-		// most keystrokes are linked following the change; the others (a code typed into) link the whole model
-		assertThat(typeAndCompare(Y2019, List.of(CATALOG), 40, 2019)).isPositive();
+		// keystrokes linked following the change or whole (a code typed into, a syntax error), the same result
+		typeAndCompare(Y2019, List.of(CATALOG), 40, 2019);
 	}
 
 	@Test
 	void typingInThe2021RevisionGivesWhatAFullReparseGives() throws IOException {
 		// a revision's links lead into its effective template, built anew after each change: always linked whole
 		assertThat(typeAndCompare(Y2021, List.of(CATALOG, Y2019), 40, 2021)).isZero();
+	}
+
+	@Test
+	void keystrokesThatKeepTheTemplateValidAreLinkedFollowingTheChangeWithWhatAFullReparseGives() throws IOException {
+		String text = read(Y2019);
+		XtextResource partial = load(set(List.of(CATALOG)), EXAMPLES.resolve(Y2019), text);
+		XtextResource full = load(set(List.of(CATALOG)), EXAMPLES.resolve(Y2019), text);
+		Random random = new Random(19);
+		int followed = 0;
+		for (int i = 0; i < 30; i++) {
+			// a space typed after an operator of a rule, or a character typed into a label
+			int at;
+			String typed;
+			if (i % 2 == 0) {
+				at = nth(text, i % 4 == 0 ? " + " : " = ", random) + 2;
+				typed = " ";
+			} else {
+				at = nth(text, "\" en \"", random) + "\" en \"".length();
+				typed = "x";
+			}
+			text = text.substring(0, at) + typed + text.substring(at);
+			assertThat(PartialReparse.apply(partial, text)).isTrue();
+			followed += ((FormworkResource) partial).followedTheChange() ? 1 : 0;
+			full.reparse(text);
+			assertThat(describe(partial)).as("after edit %d", i).isEqualTo(describe(full));
+		}
+		assertThat(followed).as("keystrokes linked following the change").isGreaterThan(10);
 	}
 
 	@Test
@@ -251,7 +278,11 @@ class PartialReparseTest {
 			if (target == null) {
 				targets.add("null");
 			} else if (((EObject) target).eIsProxy()) {
-				targets.add("proxy " + ((InternalEObject) target).eProxyURI());
+				// a lazy link left unresolved: its number in the resource is an internal detail (links installed
+				// following a change are numbered after the others)
+				org.eclipse.emf.common.util.URI uri = ((InternalEObject) target).eProxyURI();
+				boolean lazy = uri.fragment() != null && uri.fragment().startsWith("|");
+				targets.add("proxy " + (lazy ? uri.trimFragment() + "#<lazy link>" : uri));
 			} else {
 				targets.add(EcoreUtil.getURI((EObject) target).toString());
 			}
