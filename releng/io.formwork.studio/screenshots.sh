@@ -31,9 +31,15 @@ for _ in $(seq 1 120); do
   sleep 2
 done
 [ -n "$window" ] || { echo "screenshots: the Studio did not open a window; see $workspace.log" >&2; exit 1; }
+# the workbench is up when its title names the active editor, the filing (a loaded machine takes minutes)
+for _ in $(seq 1 90); do
+  ready=$(xdotool search --name "example-city-2021-error.filing - Formwork Studio" 2>/dev/null | tail -n 1 || true)
+  [ -n "$ready" ] && { window=$ready; break; }
+  sleep 2
+done
 sleep 20   # the build of the project and the first reconciles
 xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
-sleep 5
+sleep 10
 
 # Positions below are for the 1600x1000 window and the Formwork perspective's initial layout.
 click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-2}"; }
@@ -58,7 +64,8 @@ xdotool key Escape; sleep 2
 click "${OUTLINE_X:-1380}" "${OUTLINE_Y:-110}"   # the template's node in the Outline
 xdotool key ctrl+m; sleep 3
 xdotool key Home Down Left; sleep 1             # s1 collapsed
-xdotool key Down Down asterisk; sleep 3         # s2, t2_1: expanded with everything under it
+xdotool key Down Down asterisk; sleep 2         # s2, t2_1 expanded
+xdotool key Down Right; sleep 3                 # its columns
 import -window root "$out/studio-outline.png"
 xdotool key ctrl+m; sleep 2
 
@@ -74,8 +81,9 @@ for _ in $(seq 1 120); do
   sleep 2
 done
 [ -n "$window" ] || { echo "screenshots: the Studio did not open a window again; see $workspace.log" >&2; exit 1; }
-sleep 20
+sleep 60   # the workbench, then the comparison
+window=$(xdotool search --name " - Formwork Studio" 2>/dev/null | tail -n 1 || true)
 xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
-sleep 3
+sleep 10
 import -window root "$out/studio-diff.png"   # where the view opens, as it opens
 echo "screenshots: $out/studio-template.png $out/studio-filing.png $out/studio-outline.png $out/studio-diff.png"
