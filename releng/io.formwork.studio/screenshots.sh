@@ -4,7 +4,10 @@
 # Starts the Studio on the example folder with the 2021 template and a filing with an error, then:
 #   studio-template.png  the template, content assist on an indicator code, the Outline;
 #   studio-filing.png    the filing with its markers, the Problems view and the Explanation of rule R1;
-#   studio-diff.png      (a second start) the Template Changes view comparing the 2019 and 2021 templates.
+#   studio-outline.png   the Outline of the 2021 revision (maximized): its effective structure, table 2.1 expanded
+#                        with what 2021 changes in it;
+#   studio-diff.png      (a second start, in Chinese: FORMWORK_NL=zh) the Template Changes view comparing the 2019
+#                        and 2021 templates, where it opens: below the editors, beside the Problems view.
 # Every process it starts is ended by its id; the workspace is a fresh temporary folder.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -28,9 +31,15 @@ for _ in $(seq 1 120); do
   sleep 2
 done
 [ -n "$window" ] || { echo "screenshots: the Studio did not open a window; see $workspace.log" >&2; exit 1; }
+# the workbench is up when its title names the active editor, the filing (a loaded machine takes minutes)
+for _ in $(seq 1 90); do
+  ready=$(xdotool search --name "example-city-2021-error.filing - Formwork Studio" 2>/dev/null | tail -n 1 || true)
+  [ -n "$ready" ] && { window=$ready; break; }
+  sleep 2
+done
 sleep 20   # the build of the project and the first reconciles
 xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
-sleep 5
+sleep 10
 
 # Positions below are for the 1600x1000 window and the Formwork perspective's initial layout.
 click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-2}"; }
@@ -50,10 +59,20 @@ xdotool windowfocus "$window"; sleep 1
 xdotool key ctrl+space; sleep 10
 import -window root "$out/studio-template.png"
 
+# the Outline of the revision, maximized; table 2.1 (section s2) expanded with its columns and rows
+xdotool key Escape; sleep 2
+click "${OUTLINE_X:-1380}" "${OUTLINE_Y:-110}"   # the template's node in the Outline
+xdotool key ctrl+m; sleep 3
+xdotool key Home Down Left; sleep 1             # s1 collapsed
+xdotool key Down Down asterisk; sleep 2         # s2, t2_1 expanded
+xdotool key Down Right; sleep 3                 # its columns
+import -window root "$out/studio-outline.png"
+xdotool key ctrl+m; sleep 2
+
 # a second start: 比较模板 Compare Templates on the 2019 and 2021 templates (as the context menu does), view maximized
 kill -- "-$studio" 2>/dev/null || true
 for _ in $(seq 1 30); do xdotool search --name " - Formwork Studio" >/dev/null 2>&1 || break; sleep 1; done
-FORMWORK_WORKSPACE=$workspace FORMWORK_COMPARE=gov-info-disclosure-2019.form,gov-info-disclosure-2021.form \
+FORMWORK_WORKSPACE=$workspace FORMWORK_NL=zh FORMWORK_COMPARE=gov-info-disclosure-2019.form,gov-info-disclosure-2021.form \
   setsid releng/io.formwork.studio/studio.sh examples/gov-info-disclosure >"$workspace.log" 2>&1 & studio=$!
 window=""
 for _ in $(seq 1 120); do
@@ -62,10 +81,9 @@ for _ in $(seq 1 120); do
   sleep 2
 done
 [ -n "$window" ] || { echo "screenshots: the Studio did not open a window again; see $workspace.log" >&2; exit 1; }
-sleep 20
+sleep 60   # the workbench, then the comparison
+window=$(xdotool search --name " - Formwork Studio" 2>/dev/null | tail -n 1 || true)
 xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
-sleep 3
-xdotool windowfocus "$window"; sleep 1
-xdotool key ctrl+m; sleep 3          # the Template Changes view is the active part: maximize it
-import -window root "$out/studio-diff.png"
-echo "screenshots: $out/studio-template.png $out/studio-filing.png $out/studio-diff.png"
+sleep 10
+import -window root "$out/studio-diff.png"   # where the view opens, as it opens
+echo "screenshots: $out/studio-template.png $out/studio-filing.png $out/studio-outline.png $out/studio-diff.png"

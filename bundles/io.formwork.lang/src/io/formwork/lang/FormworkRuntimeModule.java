@@ -33,6 +33,18 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		return io.formwork.lang.validation.LocatedResourceValidator.class;
 	}
 
+	/** After a keystroke's partial reparse, the linking follows the change (see the class). */
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return FormworkResource.class;
+	}
+
+	/** Xtext's lazy linker, able to link the part of a model a partial reparse changed. */
+	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return FormworkLinker.class;
+	}
+
 	/** Unloading a reparsed model in time linear in its size (see the class). */
 	public Class<? extends org.eclipse.xtext.parser.antlr.IReferableElementsUnloader> bindIReferableElementsUnloader() {
 		return ReferableElementsUnloader.class;

@@ -9,8 +9,9 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * Brings a resource to a new text the way an editor wants it while typing: the one region that differs from the
  * text it was parsed from (the common prefix and suffix set aside) goes through Xtext's partial parsing
- * ({@link XtextResource#update}), which reparses the smallest enclosing rule instead of the whole file; the whole
- * model is then linked again, as after a full reparse. A resource without a parse result, the same text, or a
+ * ({@link XtextResource#update}), which reparses the smallest enclosing rule instead of the whole file; in a
+ * template ({@link FormworkResource}) the linking then follows the change (what the reparse created, and the links
+ * it left stale), elsewhere the whole model is linked again, as after a full reparse. A resource without a parse result, the same text, or a
  * change of more than {@value #MAX_CHANGED} characters (a paste, a replace-all) is reparsed whole.
  * <p>
  * The edit is found from the two texts, not from the editor's change events, so it cannot be out of step with
@@ -40,7 +41,11 @@ public final class PartialReparse {
 			resource.reparse(text);
 			return false;
 		}
-		resource.update(edit.offset(), edit.length(), edit.text());
+		if (resource instanceof FormworkResource formwork) {
+			formwork.updateFollowingTheChange(edit.offset(), edit.length(), edit.text());
+		} else {
+			resource.update(edit.offset(), edit.length(), edit.text());
+		}
 		return true;
 	}
 

@@ -28,15 +28,17 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
+import io.formwork.lang.FormworkResource;
 import io.formwork.lang.PartialReparse;
 import io.formwork.lang.PartialReparse.Edit;
 
 /**
- * Typing through {@link PartialReparse} (Xtext's partial parsing of the changed region) leaves a template exactly
- * as reparsing its whole text does: the same syntax errors, objects, attributes, node positions, link proxies,
- * resolved references and diagnostics, after every one of a series of random one-character edits (and edits
- * inside rules) to the examples' 2019 template, the 2021 revision, a large synthetic template, and to the 2019
- * template while the 2021 revision of it is validated beside it.
+ * Typing through {@link PartialReparse} (Xtext's partial parsing of the changed region, the linking following the
+ * change: {@link FormworkResource}) leaves a template exactly as reparsing its whole text does: the same syntax
+ * errors, objects, attributes, node positions, resolved references and diagnostics, after every one of a series of
+ * random one-character edits (and edits inside rules) to the examples' 2019 template, the 2021 revision, a large
+ * synthetic template, and to the 2019 template while the 2021 revision of it is validated beside it. (The links as
+ * installed differ by design: what the change left alone keeps its resolved target instead of a new proxy.)
  */
 class PartialReparseTest {
 
@@ -61,12 +63,62 @@ class PartialReparseTest {
 
 	@Test
 	void typingInThe2019TemplateGivesWhatAFullReparseGives() throws IOException {
+		// keystrokes linked following the change or whole (a code typed into, a syntax error), the same result
 		typeAndCompare(Y2019, List.of(CATALOG), 40, 2019);
 	}
 
 	@Test
 	void typingInThe2021RevisionGivesWhatAFullReparseGives() throws IOException {
-		typeAndCompare(Y2021, List.of(CATALOG, Y2019), 40, 2021);
+		// a revision's links lead into its effective template, built anew after each change: always linked whole
+		assertThat(typeAndCompare(Y2021, List.of(CATALOG, Y2019), 40, 2021)).isZero();
+	}
+
+	@Test
+	void keystrokesThatKeepTheTemplateValidAreLinkedFollowingTheChangeWithWhatAFullReparseGives() throws IOException {
+		String text = read(Y2019);
+		XtextResource partial = load(set(List.of(CATALOG)), EXAMPLES.resolve(Y2019), text);
+		XtextResource full = load(set(List.of(CATALOG)), EXAMPLES.resolve(Y2019), text);
+		Random random = new Random(19);
+		int followed = 0;
+		for (int i = 0; i < 30; i++) {
+			// a space typed after an operator of a rule, or a character typed into a label
+			int at;
+			String typed;
+			if (i % 2 == 0) {
+				at = nth(text, i % 4 == 0 ? " + " : " = ", random) + 2;
+				typed = " ";
+			} else {
+				at = nth(text, "\" en \"", random) + "\" en \"".length();
+				typed = "x";
+			}
+			text = text.substring(0, at) + typed + text.substring(at);
+			assertThat(PartialReparse.apply(partial, text)).isTrue();
+			followed += ((FormworkResource) partial).followedTheChange() ? 1 : 0;
+			full.reparse(text);
+			assertThat(describe(partial)).as("after edit %d", i).isEqualTo(describe(full));
+		}
+		assertThat(followed).as("keystrokes linked following the change").isGreaterThan(10);
+	}
+
+	@Test
+	void aKeystrokeInARuleIsLinkedFollowingTheChangeAndACodeTypedIntoIsLinkedWhole() throws IOException {
+		String text = read(Y2019);
+		XtextResource partial = load(set(List.of(CATALOG)), EXAMPLES.resolve(Y2019), text);
+		XtextResource full = load(set(List.of(CATALOG)), EXAMPLES.resolve(Y2019), text);
+		int rule = text.indexOf("assert [received]") + "assert ".length();
+		String spaced = text.substring(0, rule) + " " + text.substring(rule);
+		assertThat(PartialReparse.apply(partial, spaced)).isTrue();
+		assertThat(((FormworkResource) partial).followedTheChange()).isTrue();
+		full.reparse(spaced);
+		assertThat(describe(partial)).isEqualTo(describe(full));
+		// a row's code typed into: a link elsewhere may now find another target, or none
+		int row = spaced.indexOf("row received ") + "row rec".length();
+		String renamed = spaced.substring(0, row) + "x" + spaced.substring(row);
+		assertThat(PartialReparse.apply(partial, renamed)).isTrue();
+		assertThat(((FormworkResource) partial).followedTheChange()).isFalse();
+		full.reparse(renamed);
+		assertThat(describe(partial)).isEqualTo(describe(full));
+		assertThat(issues(partial)).anyMatch(issue -> issue.contains("received"));
 	}
 
 	@Test
@@ -102,12 +154,15 @@ class PartialReparseTest {
 		XtextResource full = load(fullSet, file, text);
 		assertThat(issues(full)).noneMatch(issue -> issue.startsWith("ERROR"));
 		Random random = new Random(2000);
+		int followed = 0;
 		for (int i = 0; i < 8; i++) {
 			text = edit(text, random, i);
 			assertThat(PartialReparse.apply(partial, text)).isTrue();
+			followed += ((FormworkResource) partial).followedTheChange() ? 1 : 0;
 			full.reparse(text);
 			assertThat(describe(partial)).as("after edit %d", i).isEqualTo(describe(full));
 		}
+		assertThat(followed).isPositive();
 	}
 
 	@Test
@@ -121,18 +176,22 @@ class PartialReparseTest {
 
 	// ------------------------------------------------------------------ the edits
 
-	private void typeAndCompare(String name, List<String> beside, int edits, long seed) throws IOException {
+	/** Types and compares; returns how many keystrokes were linked following the change. */
+	private int typeAndCompare(String name, List<String> beside, int edits, long seed) throws IOException {
 		String text = read(name);
 		XtextResource partial = load(set(beside), EXAMPLES.resolve(name), text);
 		XtextResource full = load(set(beside), EXAMPLES.resolve(name), text);
 		assertThat(describe(partial)).isEqualTo(describe(full));
 		Random random = new Random(seed);
+		int followed = 0;
 		for (int i = 0; i < edits; i++) {
 			text = edit(text, random, i);
 			assertThat(PartialReparse.apply(partial, text)).isTrue();
+			followed += ((FormworkResource) partial).followedTheChange() ? 1 : 0;
 			full.reparse(text);
 			assertThat(describe(partial)).as("%s after edit %d", name, i).isEqualTo(describe(full));
 		}
+		return followed;
 	}
 
 	/**
@@ -167,8 +226,8 @@ class PartialReparseTest {
 	// ------------------------------------------------------------------ what is compared
 
 	/**
-	 * Everything a tool reads from a parsed template: syntax errors; every object with its position, attributes
-	 * and the proxies of its links as installed; then, resolved, the target of each link and the diagnostics.
+	 * Everything a tool reads from a parsed template: syntax errors; every object with its position and attributes;
+	 * then, resolved, the target of each link and the diagnostics.
 	 */
 	static List<String> describe(XtextResource resource) {
 		List<String> out = new ArrayList<>();
@@ -183,9 +242,6 @@ class PartialReparseTest {
 					+ (node == null ? "-" : node.getOffset() + "+" + node.getLength() + " " + node.getTotalOffset()));
 			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 				out.add("  " + attribute.getName() + " = " + object.eGet(attribute));
-			}
-			for (EReference reference : crossReferences(object)) {
-				out.add("  " + reference.getName() + " -> " + targets(object, reference, false));
 			}
 		}
 		out.addAll(resolved(resource));
@@ -222,7 +278,11 @@ class PartialReparseTest {
 			if (target == null) {
 				targets.add("null");
 			} else if (((EObject) target).eIsProxy()) {
-				targets.add("proxy " + ((InternalEObject) target).eProxyURI());
+				// a lazy link left unresolved: its number in the resource is an internal detail (links installed
+				// following a change are numbered after the others)
+				org.eclipse.emf.common.util.URI uri = ((InternalEObject) target).eProxyURI();
+				boolean lazy = uri.fragment() != null && uri.fragment().startsWith("|");
+				targets.add("proxy " + (lazy ? uri.trimFragment() + "#<lazy link>" : uri));
 			} else {
 				targets.add(EcoreUtil.getURI((EObject) target).toString());
 			}

@@ -55,6 +55,11 @@ public final class TemplateDiff {
 			return language == Language.ZH ? afterZh : afterEn;
 		}
 
+		/** The change's name alone, as {@code formwork diff} names it: 改标签, "relabelled". */
+		public String name(Language language) {
+			return changeName(change, language == Language.ZH);
+		}
+
 		/** What {@code formwork diff} says of the change: its name, then old → new (or the one side there is). */
 		public String describe(Language language) {
 			boolean zh = language == Language.ZH;

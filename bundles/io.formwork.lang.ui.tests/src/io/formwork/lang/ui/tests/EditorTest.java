@@ -245,4 +245,133 @@ class EditorTest {
 	private static String text(IDocument document, int offset, int length) throws BadLocationException {
 		return document.get(offset, length);
 	}
+
+	private static OutlineNode child(OutlineNode parent, String code) {
+		return parent.children().stream().filter(n -> n.code().equals(code)).findFirst()
+				.orElseThrow(() -> new AssertionError(code + " not under " + parent.code() + ": "
+						+ parent.children().stream().map(OutlineNode::text).toList()));
+	}
+
+	private static String stated(OutlineNode node) throws Exception {
+		String text = node.local() ? document(Workbenches.open(revision)).get()
+				: new String(project.getFile(org.eclipse.emf.common.util.URI.createURI(node.uri()).lastSegment()).getContents()
+						.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		return text.substring(node.nameOffset(), node.nameOffset() + node.nameLength());
+	}
+
+	@Test
+	void theOutlineOfARevisionShowsItsEffectiveStructureMarkedWithWhatItChanges() throws Exception {
+		ITextEditor editor = openReconciled(revision);
+
+		List<OutlineNode> roots = DocumentState.of(document(editor)).outline();
+
+		assertThat(roots).singleElement().extracting(OutlineNode::code).isEqualTo("gid_2021");
+		OutlineNode template = roots.get(0);
+		assertThat(template.mark()).contains("relabelled", "year");
+		// what 2021 inherits from 2019: every section, and the rules, stated in the 2019 template
+		assertThat(template.children()).extracting(OutlineNode::code).contains("s1", "s2", "s3", "s4", "s5", "s6", "R1", "R7");
+		OutlineNode r1 = child(template, "R1");
+		assertThat(r1.mark()).isNull();
+		assertThat(r1.uri()).endsWith("gov-info-disclosure-2019.form");
+		assertThat(stated(r1)).isEqualTo("R1");
+		OutlineNode r7 = child(template, "R7");
+		assertThat(r7.mark()).isEqualTo("added");
+		assertThat(r7.local()).isTrue();
+		assertThat(stated(r7)).isEqualTo("R7");
+		// table 2.1 as it applies in 2021: a relabelled, an added and a removed column, each at the statement that says so
+		OutlineNode t21 = child(child(template, "s2"), "t2_1");
+		assertThat(t21.mark()).isEqualTo("revised");
+		assertThat(t21.local()).isTrue();
+		OutlineNode columns = child(t21, "columns");
+		assertThat(child(columns, "issued").mark()).isEqualTo("relabelled");
+		assertThat(child(columns, "issued").local()).isTrue();
+		assertThat(document(editor).get().substring(child(columns, "issued").offset()))
+				.startsWith("relabel column issued");
+		assertThat(child(columns, "repealed").mark()).isEqualTo("added");
+		assertThat(child(columns, "published").mark()).isEqualTo("removed");
+		assertThat(document(editor).get().substring(child(columns, "published").offset())).startsWith("remove column published");
+		// a removed table, where it was; a retyped column under its new code
+		OutlineNode t29 = child(child(template, "s2"), "t2_9");
+		assertThat(t29.mark()).isEqualTo("removed");
+		assertThat(document(editor).get().substring(t29.offset())).startsWith("remove table t2_9");
+		assertThat(child(child(child(child(template, "s2"), "t2_8"), "columns"), "fee_amount").mark())
+				.contains("renamed", "meaning changed");
+		// an inherited row: unmarked, stated in 2019
+		OutlineNode received = child(child(child(child(template, "s3"), "t3"), "rows"), "received");
+		assertThat(received.mark()).isNull();
+		assertThat(received.uri()).endsWith("gov-info-disclosure-2019.form");
+		assertThat(stated(received)).isEqualTo("received");
+	}
+
+	@Test
+	void openingAnInheritedElementOfARevisionsOutlineShowsItInTheTemplateThatStatesIt() throws Exception {
+		ITextEditor editor = openReconciled(revision);
+		io.formwork.lang.ui.outline.FormworkOutlinePage page = new io.formwork.lang.ui.outline.FormworkOutlinePage(editor);
+		OutlineNode r1 = DocumentState.of(document(editor)).outline().get(0).children().stream()
+				.filter(n -> n.code().equals("R1")).findFirst().orElseThrow();
+
+		page.open(r1);
+		Workbenches.dispatch();
+
+		ITextEditor opened = (ITextEditor) org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.getActiveEditor();
+		assertThat(org.eclipse.ui.ide.ResourceUtil.getFile(opened.getEditorInput())).isEqualTo(template);
+		assertThat(((org.eclipse.jface.text.ITextSelection) opened.getSelectionProvider().getSelection()).getText())
+				.isEqualTo("R1");
+	}
+
+	@Test
+	void goToDefinitionOnAFilingsRowsAndTablesLeadsToTheTextThatStatesThem() throws Exception {
+		IFile filing = project.getFile("filings/example-city-2021.filing");
+		ITextEditor editor = openReconciled(filing);
+		String text = document(editor).get();
+
+		// a row 2021 inherits from 2019, a table 2021 revises (stated in 2019), a row 2021 declares
+		assertDefinition(editor, text.indexOf("regulations:") + 2, "gov-info-disclosure-2019.form", "regulations");
+		assertDefinition(editor, text.indexOf("table t3") + "table t".length(), "gov-info-disclosure-2019.form", "t3");
+		assertDefinition(editor, text.indexOf("oh_other:") + 2, "gov-info-disclosure-2021.form", "oh_other");
+		// a column of table 2.1, inherited (2021 relabels it); a column of table 3, a member of the catalog's dimension
+		assertDefinition(editor, text.indexOf("issued 2") + 2, "gov-info-disclosure-2019.form", "issued");
+		assertDefinition(editor, text.indexOf("natural", text.indexOf("table t3")) + 2, "gov-info-disclosure-catalog.form",
+				"natural");
+	}
+
+	private static void assertDefinition(ITextEditor editor, int offset, String file, String code) throws Exception {
+		FormworkHyperlinkDetector.Target target = FormworkHyperlinkDetector.definition(document(editor), offset);
+		assertThat(target).as("the definition at " + offset).isNotNull();
+		assertThat(target.uri().lastSegment()).isEqualTo(file);
+		String stated = new String(project.getFile(file).getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(stated.substring(target.region().getOffset(), target.region().getOffset() + target.region().getLength()))
+				.isEqualTo(code);
+		org.eclipse.jface.text.hyperlink.IHyperlink[] links = new FormworkHyperlinkDetector().detectHyperlinks(viewer(editor),
+				new Region(offset, 0), false);
+		assertThat(links).as("F3 finds a definition at " + offset).isNotNull().hasSize(1);
+	}
+
+	@Test
+	void contentAssistOpensByItselfOnlyAfterABracketOrTheDotOfAQualifiedCode() throws Exception {
+		IFile filing = project.getFile("filings/example-city-2021.filing");
+		ITextEditor editor = openReconciled(filing);
+		IDocument document = document(editor);
+		int afterNumber = document.get().indexOf("issued 2") + "issued 2".length();
+		FormworkContentAssistProcessor processor = new FormworkContentAssistProcessor();
+
+		// typing a figure opens nothing; Ctrl+Space there still offers what may follow
+		assertThat(FormworkContentAssistProcessor.opensAutomatically(document, afterNumber)).isFalse();
+		assertThat(processor.computeCompletionProposals(viewer(editor), afterNumber, true)).isEmpty();
+		assertThat(processor.computeCompletionProposals(viewer(editor), afterNumber, false)).isNotEmpty();
+
+		ITextEditor form = openReconciled(template);
+		IDocument text = document(form);
+		int inBracket = text.get().indexOf("assert [received]") + "assert [rec".length();
+		int afterQualifier = text.get().indexOf("import gid.") + "import gid.".length();
+		assertThat(FormworkContentAssistProcessor.opensAutomatically(text, inBracket)).isTrue();
+		assertThat(FormworkContentAssistProcessor.opensAutomatically(text, afterQualifier)).isTrue();
+		assertThat(Arrays.stream(processor.computeCompletionProposals(viewer(form), inBracket, true))
+				.map(ICompletionProposal::getDisplayString)).anyMatch(s -> s.startsWith("received"));
+		// a decimal point, a keyword being typed: nothing opens by itself
+		org.eclipse.jface.text.Document numbers = new org.eclipse.jface.text.Document("tolerance 12.5 ass");
+		assertThat(FormworkContentAssistProcessor.opensAutomatically(numbers, "tolerance 12.".length())).isFalse();
+		assertThat(FormworkContentAssistProcessor.opensAutomatically(numbers, numbers.getLength())).isFalse();
+	}
 }

@@ -76,6 +76,21 @@ class SkeletonsTest {
 	}
 
 	@Test
+	void theRevisionForNextYearProposesNextYearsTitle() throws Exception {
+		String revision = Skeletons.revision(template, source);
+
+		assertThat(revision).contains("\"政府信息公开工作年度报告（2022 年格式）\"",
+				"\"Annual report on government information disclosure (2022 format)\"").doesNotContain("2021 年格式", "2021 format");
+	}
+
+	@Test
+	void nextYearsTitleChangesTheYearAsANumberOfItsOwnOnly() {
+		assertThat(Skeletons.nextYearsTitle("年度报告（２０２１年格式）", 2021)).isEqualTo("年度报告（２０２２年格式）");
+		assertThat(Skeletons.nextYearsTitle("Report 2021, form 120210", 2021)).isEqualTo("Report 2022, form 120210");
+		assertThat(Skeletons.nextYearsTitle("年度报告", 2021)).isEqualTo("年度报告");
+	}
+
+	@Test
 	void nextYearsIdReplacesATrailingYear() {
 		assertThat(Skeletons.nextId("gid_2021", 2021)).isEqualTo("gid_2022");
 		assertThat(Skeletons.nextId("annual", 2021)).isEqualTo("annual_2022");

@@ -23,7 +23,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.XMLMemento;
+
 import io.formwork.lang.revision.TemplateDiff;
+import io.formwork.lang.ui.FormworkUi;
+import io.formwork.lang.ui.Texts;
 import io.formwork.lang.ui.diff.TemplateComparison;
 import io.formwork.lang.ui.diff.TemplateDiffView;
 import io.formwork.runtime.Language;
@@ -149,5 +158,67 @@ class TemplateDiffViewTest {
 				.allSatisfy(row -> assertThat(row.target().uri().lastSegment()).isEqualTo("gov-info-disclosure-2019.form"));
 		assertThat(view.shownRows()).filteredOn(row -> row.change().change().equals("added")).isNotEmpty()
 				.allSatisfy(row -> assertThat(row.target().uri().lastSegment()).isEqualTo("gov-info-disclosure-2021.form"));
+	}
+
+	@Test
+	void theViewOpensBesideTheProblemsViewWithBothColumnsVisible() throws Exception {
+		IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		TemplateDiffView view = compare(template("2019"), template("2021"));
+		Workbenches.dispatch();
+
+		assertThat(List.of(page().getViewStack(view))).contains(problems);
+		int[] widths = view.columnWidths();
+		assertThat(widths).hasSize(2);
+		assertThat(widths[0]).isGreaterThanOrEqualTo(160);
+		assertThat(widths[1]).isGreaterThan(widths[0]);
+		// both fit in the view: no column pushed out of sight
+		assertThat(widths[0] + widths[1]).isLessThanOrEqualTo(Math.max(view.tableWidth(), 400));
+	}
+
+	@Test
+	void theComparedTemplatesAreKeptAcrossARestartAndComparedAgain() throws Exception {
+		TemplateDiffView view = compare(template("2021"));
+		XMLMemento memento = XMLMemento.createWriteRoot("view");
+		view.saveState(memento);
+		XMLMemento saved = XMLMemento.createReadRoot(new java.io.StringReader(toString(memento)));
+
+		Shell shell = new Shell(PlatformUI.getWorkbench().getDisplay());
+		org.eclipse.jface.viewers.ISelectionProvider provider = view.getViewSite().getSelectionProvider();
+		TemplateDiffView restored = new TemplateDiffView();
+		try {
+			restored.init(view.getViewSite(), saved);
+			restored.createPartControl(shell);
+			Workbenches.waitUntil("the restored view compares again", () -> restored.comparison() != null);
+
+			assertThat(restored.restoredTemplates()).extracting(u -> u.lastSegment())
+					.containsExactly("gov-info-disclosure-2019.form", "gov-info-disclosure-2021.form");
+			assertThat(viewRows(restored, Language.EN)).containsExactlyElementsOf(cliRows(Language.EN));
+		} finally {
+			shell.dispose();
+			view.getViewSite().setSelectionProvider(provider);
+		}
+	}
+
+	@Test
+	void theViewSpeaksChineseWhenChineseIsChosen() throws Exception {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(FormworkUi.PLUGIN_ID);
+		preferences.put(Texts.LANGUAGE, "zh");
+		try {
+			TemplateDiffView view = compare(template("2019"), template("2021"));
+			List<List<String>> cliZh = cliRows(Language.ZH);
+			for (int i = 0; i < cliZh.size(); i++) {
+				assertThat(List.of(view.cellText(i, 0), view.cellText(i, 1))).isEqualTo(cliZh.get(i));
+			}
+			assertThat(view.cellText(0, 1)).containsPattern("\\p{IsHan}");
+			assertThat(cliZh).anySatisfy(row -> assertThat(row.get(1)).startsWith("含义改变"));
+		} finally {
+			preferences.remove(Texts.LANGUAGE);
+		}
+	}
+
+	private static String toString(XMLMemento memento) throws java.io.IOException {
+		java.io.StringWriter out = new java.io.StringWriter();
+		memento.save(out);
+		return out.toString();
 	}
 }

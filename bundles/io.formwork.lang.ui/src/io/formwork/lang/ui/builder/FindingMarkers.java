@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IMarker;
 
+import io.formwork.lang.ui.Texts;
+
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Finding;
 import io.formwork.runtime.Location;
@@ -43,7 +45,7 @@ public final class FindingMarkers {
 		List<Map<String, Object>> markers = new ArrayList<>();
 		for (Problem problem : result.problems()) {
 			Map<String, Object> m = new HashMap<>();
-			m.put(IMarker.MESSAGE, problem.zh() + " " + problem.en());
+			m.put(IMarker.MESSAGE, Texts.of(problem.zh(), problem.en()));
 			m.put(IMarker.SEVERITY, severity(problem.severity()));
 			m.put(ProblemMarkers.CODE, problem.code());
 			place(m, problem.location(), lines);
@@ -56,7 +58,7 @@ public final class FindingMarkers {
 			Map<String, Object> m = new HashMap<>();
 			CellAddress cell = firstCell(finding);
 			String where = cell == null ? "" : " — " + where(cell);
-			m.put(IMarker.MESSAGE, "[" + finding.ruleId() + "] " + finding.messageZh() + " " + finding.messageEn() + where);
+			m.put(IMarker.MESSAGE, "[" + finding.ruleId() + "] " + Texts.of(finding.messageZh(), finding.messageEn()) + where);
 			m.put(IMarker.SEVERITY, severity(finding.severity()));
 			m.put(ProblemMarkers.CODE, "rule." + finding.ruleId());
 			m.put(ProblemMarkers.RULE, finding.ruleId());
@@ -83,13 +85,20 @@ public final class FindingMarkers {
 		return finding.operands().isEmpty() ? null : finding.operands().get(0).address();
 	}
 
-	/** "表 t3 行 received 列 total (table t3, row received, column total)", or the claim. */
+	/**
+	 * "表 t3 行 received 列 total" or "table t3, row received, column total" (both, the English in brackets, when
+	 * both languages are asked for), or the claim.
+	 */
 	static String where(CellAddress cell) {
 		if (cell.isClaim()) {
-			return "叙述指标 " + cell.row() + " (claim " + cell.row() + ")";
+			return both("叙述指标 " + cell.row(), "claim " + cell.row());
 		}
-		return "表 " + cell.table() + " 行 " + cell.row() + " 列 " + cell.column() + " (table " + cell.table() + ", row "
-				+ cell.row() + ", column " + cell.column() + ")";
+		return both("表 " + cell.table() + " 行 " + cell.row() + " 列 " + cell.column(),
+				"table " + cell.table() + ", row " + cell.row() + ", column " + cell.column());
+	}
+
+	private static String both(String zh, String en) {
+		return Texts.bilingual() ? zh + " (" + en + ")" : Texts.of(zh, en);
 	}
 
 	/** What `formwork explain` prints for one instance, in both languages. */

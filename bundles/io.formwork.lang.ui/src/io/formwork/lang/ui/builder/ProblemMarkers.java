@@ -11,10 +11,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import io.formwork.lang.ui.Texts;
+
 /**
  * The problem markers of Formwork: {@link #SOURCE} for what the template and filing languages find (syntax,
  * links, template self-checks), written by the builder on save and by the editor as you type;
- * {@link #FILING} for what validating a filing against its template finds, written by the builder.
+ * {@link #FILING} for what validating a filing against its template finds, written by the builder. Their texts
+ * are in the language chosen for Formwork's texts ({@link Texts}).
  */
 public final class ProblemMarkers {
 
@@ -50,7 +53,7 @@ public final class ProblemMarkers {
 				continue;
 			}
 			Map<String, Object> attributes = new HashMap<>();
-			attributes.put(IMarker.MESSAGE, issue.getMessage());
+			attributes.put(IMarker.MESSAGE, Texts.ofBilingual(issue.getMessage()));
 			attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
 			case ERROR -> IMarker.SEVERITY_ERROR;
 			case WARNING -> IMarker.SEVERITY_WARNING;
@@ -58,7 +61,7 @@ public final class ProblemMarkers {
 			});
 			if (issue.getLineNumber() != null) {
 				attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
-				attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
+				attributes.put(IMarker.LOCATION, Texts.of("第 " + issue.getLineNumber() + " 行", "line " + issue.getLineNumber()));
 			}
 			if (issue.getOffset() != null && issue.getLength() != null) {
 				attributes.put(IMarker.CHAR_START, issue.getOffset());

@@ -66,10 +66,9 @@ public record TemplateComparison(URI older, URI newer, TemplateDiff.Result resul
 		return text.substring(0, text.indexOf('\n'));
 	}
 
-	/** The language Formwork's own texts are shown in: the workbench's. */
+	/** The language Formwork's own texts are shown in ({@link io.formwork.lang.ui.Texts#language()}). */
 	public static Language language() {
-		String nl = org.eclipse.core.runtime.Platform.getNL();
-		return nl != null && nl.startsWith("zh") ? Language.ZH : Language.EN;
+		return io.formwork.lang.ui.Texts.language();
 	}
 
 	/**

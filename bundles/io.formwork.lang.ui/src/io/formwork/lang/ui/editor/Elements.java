@@ -15,6 +15,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 
+import io.formwork.lang.revision.Revisions;
+
 /**
  * The element at an offset of a parsed source (what a name declares or a reference names) and the regions
  * that name an element: its declaration and every reference to it in one resource.
@@ -42,6 +44,18 @@ public final class Elements {
 			element = EcoreUtil.resolve(element, resource);
 		}
 		return element == null || element.eIsProxy() ? null : element;
+	}
+
+	/**
+	 * Where an element is written: itself, or for an element of a revision's effective template (held in a resource
+	 * with no text) the element as the revision or the template it inherits from states it ({@link Revisions#origin}).
+	 */
+	public static EObject declaration(EObject element) {
+		if (element == null) {
+			return null;
+		}
+		EObject origin = Revisions.origin(element);
+		return origin == null || origin.eResource() == null ? element : origin;
 	}
 
 	/** The region of the word (name or reference) at the offset. */

@@ -1,13 +1,21 @@
 package io.formwork.lang.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
+import org.eclipse.jface.text.contentassist.ContentAssistEvent;
+import org.eclipse.jface.text.source.ContentAssistantFacade;
+import org.eclipse.jface.text.contentassist.ICompletionListener;
+import org.eclipse.jface.text.source.ISourceViewerExtension4;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
@@ -33,7 +41,8 @@ import io.formwork.lang.ui.model.SourceModels;
  * Content assist from Xtext's IDE services, called in-process as Xtext's web integration calls them: the
  * contexts at the cursor ({@link ContentAssistContextFactory}) and the proposals for them
  * ({@link IdeContentProposalProvider}): keywords, indicator, member, table and rule codes, functions, and in
- * filings the template's row, column and claim codes.
+ * filings the template's row, column and claim codes. It opens by itself only after {@code [} and after the
+ * {@code .} of a qualified code; anywhere else on Ctrl+Space.
  */
 public class FormworkContentAssistProcessor implements IContentAssistProcessor {
 
@@ -47,9 +56,95 @@ public class FormworkContentAssistProcessor implements IContentAssistProcessor {
 	public record Proposal(String text, int offset, int replaced, String display, String documentation) {
 	}
 
+	/**
+	 * Per viewer, whether the content assist session under way was opened automatically (the Generic Editor opens it
+	 * on every letter and digit typed; only the session's start event tells an automatic opening from Ctrl+Space).
+	 */
+	private static final Map<ITextViewer, Boolean> AUTOMATIC = Collections.synchronizedMap(new WeakHashMap<>());
+	private static final Set<ITextViewer> TRACKED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+	/**
+	 * Follows the content assist sessions of a viewer, to know which were opened automatically. Called when the
+	 * editor is set up (the reconciler's install) and again on each request, whichever comes once the viewer has
+	 * its content assistant.
+	 */
+	public static void track(ITextViewer viewer) {
+		if (!(viewer instanceof ISourceViewerExtension4 extension) || TRACKED.contains(viewer)) {
+			return;
+		}
+		ContentAssistantFacade facade = extension.getContentAssistantFacade();
+		if (facade == null || !TRACKED.add(viewer)) {
+			return;
+		}
+		facade.addCompletionListener(new ICompletionListener() {
+			@Override
+			public void assistSessionStarted(ContentAssistEvent event) {
+				AUTOMATIC.put(viewer, event.isAutoActivated);
+			}
+
+			@Override
+			public void assistSessionEnded(ContentAssistEvent event) {
+				AUTOMATIC.remove(viewer);
+			}
+
+			@Override
+			public void selectionChanged(ICompletionProposal proposal, boolean smartToggle) {
+				// nothing to follow
+			}
+		});
+	}
+
+	/**
+	 * Whether content assist may open by itself at an offset: right after {@code [} (a cell reference), or after
+	 * the {@code .} of a qualified code ({@code gid.}), with the part of a code typed since. Never after a number
+	 * ({@code 12}, {@code 12.}), a comma or a space: there Ctrl+Space asks for it.
+	 */
+	public static boolean opensAutomatically(IDocument document, int offset) {
+		try {
+			int start = offset;
+			while (start > 0 && isCodePart(document.getChar(start - 1))) {
+				start--;
+			}
+			if (start == 0) {
+				return false;
+			}
+			char before = document.getChar(start - 1);
+			if (before == '[') {
+				return true;
+			}
+			if (before != '.') {
+				return false;
+			}
+			int qualifier = start - 1;
+			while (qualifier > 0 && isCodePart(document.getChar(qualifier - 1))) {
+				qualifier--;
+			}
+			// a qualifier is a code: it starts with a letter or '_', never with a digit (12.5 is a number)
+			return qualifier < start - 1 && !Character.isDigit(document.getChar(qualifier));
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return false;
+		}
+	}
+
+	private static boolean isCodePart(char c) {
+		return c == '_' || Character.isLetterOrDigit(c);
+	}
+
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		track(viewer);
+		return computeCompletionProposals(viewer, offset, Boolean.TRUE.equals(AUTOMATIC.get(viewer)));
+	}
+
+	/**
+	 * The proposals at an offset, for a session opened automatically (then none where {@link #opensAutomatically}
+	 * says no, and the popup stays closed) or on request (Ctrl+Space: always).
+	 */
+	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset, boolean automatic) {
 		IDocument document = viewer.getDocument();
+		if (automatic && !opensAutomatically(document, offset)) {
+			return new ICompletionProposal[0];
+		}
 		try {
 			List<Proposal> proposals = SourceModels.withCurrent(document, resource -> proposals(resource, offset));
 			if (proposals == null) {

@@ -21,7 +21,8 @@ import io.formwork.lang.ui.model.SourceModels;
 
 /**
  * Go to definition (F3, Ctrl+click): from a code to where it is declared, in this file or another template or
- * catalog of the project.
+ * catalog of the project. A filing's rows and tables of a revision lead to the text that states them (the
+ * revision, or the template it inherits them from), never to its effective template, which has no text.
  */
 public class FormworkHyperlinkDetector extends AbstractHyperlinkDetector {
 
@@ -33,7 +34,7 @@ public class FormworkHyperlinkDetector extends AbstractHyperlinkDetector {
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
 		try {
 			IHyperlink link = SourceModels.withCurrent(viewer.getDocument(), resource -> {
-				EObject target = Elements.referencedAt(resource, region.getOffset());
+				EObject target = Elements.declaration(Elements.referencedAt(resource, region.getOffset()));
 				IRegion word = Elements.wordAt(resource, region.getOffset());
 				if (target == null || word == null || target.eResource() == null) {
 					return null;
@@ -54,7 +55,7 @@ public class FormworkHyperlinkDetector extends AbstractHyperlinkDetector {
 	/** The definition the reference at the offset leads to, or null (for tests and commands). */
 	public static Target definition(org.eclipse.jface.text.IDocument document, int offset) {
 		return SourceModels.withCurrent(document, resource -> {
-			EObject target = Elements.referencedAt(resource, offset);
+			EObject target = Elements.declaration(Elements.referencedAt(resource, offset));
 			if (target == null || target.eResource() == null) {
 				return null;
 			}

@@ -90,6 +90,11 @@ public class FormworkReconciler implements IReconciler {
 		this.highlighter = new SemanticHighlighter(textViewer);
 		textViewer.addTextInputListener(inputListener);
 		connect(textViewer.getDocument());
+		// the content assistant may be installed after the reconciler: follow its sessions once the viewer is set up
+		FormworkContentAssistProcessor.track(textViewer);
+		if (textViewer.getTextWidget() != null && !textViewer.getTextWidget().isDisposed()) {
+			textViewer.getTextWidget().getDisplay().asyncExec(() -> FormworkContentAssistProcessor.track(textViewer));
+		}
 	}
 
 	@Override
@@ -306,6 +311,11 @@ public class FormworkReconciler implements IReconciler {
 	/** Regions spanning more than one line, from the start of their first line to the end of their last. */
 	private void collectFolds(List<OutlineNode> nodes, Set<Position> into) {
 		for (OutlineNode node : nodes) {
+			if (!node.local()) {
+				// stated in another template (what a revision inherits): no region here, but its children may be
+				collectFolds(node.children(), into);
+				continue;
+			}
 			try {
 				int firstLine = document.getLineOfOffset(node.offset());
 				int lastLine = document.getLineOfOffset(node.offset() + node.length());

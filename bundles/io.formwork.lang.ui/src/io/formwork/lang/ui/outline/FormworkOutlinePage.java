@@ -3,7 +3,9 @@ package io.formwork.lang.ui.outline;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -16,10 +18,12 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import io.formwork.lang.ui.editor.DocumentState;
+import io.formwork.lang.ui.editor.FormworkHyperlinkDetector;
 
 /**
  * The Outline of a template or filing: the tree of the last reconcile; selecting an element selects its code in
- * the editor.
+ * the editor. A revision's outline is its effective structure, marked with what the revision changes; what it
+ * inherits opens, on a double-click, in the template that states it.
  */
 public class FormworkOutlinePage extends ContentOutlinePage {
 
@@ -69,8 +73,15 @@ public class FormworkOutlinePage extends ContentOutlinePage {
 			}
 		});
 		viewer.addSelectionChangedListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof OutlineNode node) {
+			if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof OutlineNode node
+					&& node.local()) {
 				editor.selectAndReveal(node.nameOffset(), node.nameLength());
+			}
+		});
+		// an element a revision inherits is stated in the template it revises: a double-click (or Enter) opens it there
+		viewer.addOpenListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof OutlineNode node) {
+				open(node);
 			}
 		});
 		DocumentState state = DocumentState.of(document);
@@ -98,6 +109,19 @@ public class FormworkOutlinePage extends ContentOutlinePage {
 				viewer.setExpandedElements(expanded);
 			}
 		});
+	}
+
+	/**
+	 * Shows the text that states an outline element: selected in this editor, or for an element stated in another
+	 * template (what a revision inherits) in that template's editor.
+	 */
+	public void open(OutlineNode node) {
+		if (node.local()) {
+			editor.selectAndReveal(node.nameOffset(), node.nameLength());
+		} else {
+			FormworkHyperlinkDetector.open(new FormworkHyperlinkDetector.Target(URI.createURI(node.uri()),
+					new Region(node.nameOffset(), node.nameLength()), node.code()));
+		}
 	}
 
 	/** The input the page shows (for tests). */

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
 	public static String ExplanationView_empty;
+	public static String ExplanationView_fixed;
 	public static String TemplateDiffView_empty;
 	public static String TemplateDiffView_element;
 	public static String TemplateDiffView_change;

@@ -86,6 +86,18 @@ public final class Skeletons {
 		List<String> replacements = new ArrayList<>();
 		region(template, p.getTemplate_Name(), edits, replacements, nextId);
 		region(template, p.getTemplate_Year(), edits, replacements, Integer.toString(template.getYear() + 1));
+		// the title names the year of its format: 「（2021 年格式）」 becomes 「（2022 年格式）」, "(2021 format)" "(2022 format)"
+		if (template.getLabel() != null) {
+			for (EStructuralFeature text : List.of(p.getLabel_Zh(), p.getLabel_En())) {
+				for (INode n : NodeModelUtils.findNodesForFeature(template.getLabel(), text)) {
+					String retitled = nextYearsTitle(n.getText(), template.getYear());
+					if (!retitled.equals(n.getText())) {
+						edits.add(new int[] { n.getOffset(), n.getLength(), replacements.size() });
+						replacements.add(retitled);
+					}
+				}
+			}
+		}
 		List<INode> revises = NodeModelUtils.findNodesForFeature(template, p.getTemplate_Revises());
 		if (!revises.isEmpty()) {
 			region(template, p.getTemplate_Revises(), edits, replacements, template.getName());
@@ -114,6 +126,28 @@ public final class Skeletons {
 		text.append(" {\n\t// 只写与 ").append(template.getName()).append(" 相比的改变。 State only what changes from ")
 				.append(template.getName()).append(".\n}\n");
 		return text.toString();
+	}
+
+	/**
+	 * A title with the template's year, as a number of its own (not inside a longer number, in ASCII or full-width
+	 * digits), made next year's: 「年度报告（2021 年格式）」 becomes 「年度报告（2022 年格式）」. Other numbers stay.
+	 */
+	public static String nextYearsTitle(String title, int year) {
+		String next = Integer.toString(year + 1);
+		String ascii = Integer.toString(year);
+		String result = replaceNumber(title, ascii, next);
+		return replaceNumber(result, fullWidth(ascii), fullWidth(next));
+	}
+
+	private static String replaceNumber(String text, String number, String replacement) {
+		Matcher m = Pattern.compile("(?<![0-9０-９])" + Pattern.quote(number) + "(?![0-9０-９])").matcher(text);
+		return m.replaceAll(Matcher.quoteReplacement(replacement));
+	}
+
+	private static String fullWidth(String digits) {
+		StringBuilder out = new StringBuilder();
+		digits.chars().forEach(c -> out.append((char) (c - '0' + '０')));
+		return out.toString();
 	}
 
 	private static void region(Template template, EStructuralFeature feature, List<int[]> edits, List<String> replacements,
