@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
-import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.parser.IParseResult;
 
 import io.formwork.lang.formwork.FormFile;
@@ -37,7 +36,7 @@ import io.formwork.lang.formwork.Import;
  * {@code PartialReparseTest} proves the result equal to a full reparse's (targets and diagnostics) after random
  * keystrokes.
  */
-public class FormworkResource extends LazyLinkingResource {
+public class FormworkResource extends GuardedResource {
 
 	/**
 	 * {@code -Dformwork.linkWhole=true} links the whole model after every reparse, as Xtext does: for measuring what

@@ -33,7 +33,7 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		return io.formwork.lang.validation.LocatedResourceValidator.class;
 	}
 
-	/** After a keystroke's partial reparse, the linking follows the change (see the class). */
+	/** Read within limits, as strict UTF-8 (GuardedResource); after a keystroke's partial reparse, the linking follows the change (see the class). */
 	@Override
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
 		return FormworkResource.class;
@@ -77,11 +77,6 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 	public void configureIOutputConfigurationProvider(Binder binder) {
 		binder.bind(IOutputConfigurationProvider.class).to(FormworkOutputConfigurationProvider.class)
 				.in(Singleton.class);
-	}
-
-	/** Templates and filings are read within limits, as strict UTF-8 (see the class). */
-	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
-		return GuardedResource.class;
 	}
 
 	/** Syntax errors in Chinese and English, as the other messages. */
