@@ -13,7 +13,7 @@
 set -euo pipefail
 
 [ $# -eq 3 ] || { echo "usage: check-products.sh PRODUCTS ROOT WORK" >&2; exit 2; }
-products=$1 root=$2 work=$3
+products=$(cd "$1" && pwd) root=$2 work=$3
 say() { printf 'products-check: %s\n' "$*"; }
 die() { printf 'products-check: FAILED: %s\n' "$*" >&2; exit 1; }
 
@@ -41,7 +41,7 @@ for platform in linux.gtk.x86_64 linux.gtk.aarch64 win32.win32.x86_64; do
   mkdir -p "$dir"
   case $archive in
     *.tar.gz) tar -xzf "$archive" -C "$dir" ;;
-    *.zip) (cd "$dir" && jar -xf "$archive" 2>/dev/null || unzip -q "$archive") ;;
+    *.zip) if command -v unzip >/dev/null; then unzip -q "$archive" -d "$dir"; else (cd "$dir" && jar -xf "$archive"); fi ;;
   esac
   info=$dir/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
   [ -f "$info" ] || die "$platform: no bundles.info"
@@ -98,8 +98,11 @@ old_java=""
 for j in /usr/lib/jvm/*/bin/java; do
   case $("$j" -version 2>&1 | head -n 1) in *'"17'*|*'"11'*|*'"1.8'*) old_java=$j; break ;; esac
 done
+# a PATH with the tools the script uses and no java
+mkdir -p "$work/bin"
+for tool in bash env dirname sed head ls; do ln -s "$(command -v "$tool")" "$work/bin/$tool"; done
 status=0
-env -i HOME="$work" PATH=/nonexistent ${old_java:+JAVA_HOME=${old_java%/bin/java}} FORMWORK_JVM_DIR=/nonexistent \
+env -i HOME="$work" PATH="$work/bin" ${old_java:+JAVA_HOME=${old_java%/bin/java}} FORMWORK_JVM_DIR=/nonexistent \
   "$dir/formwork-studio" >"$work/no-java.out" 2>"$work/no-java.err" || status=$?
 [ "$status" -eq 2 ] || die "the launcher without Java 21+ exited $status, not 2"
 grep -q '找不到 Java 21' "$work/no-java.err" || die "the launcher without Java 21+ does not say so in Chinese"
