@@ -8,8 +8,9 @@
 #     the product) is built offline by a nested Maven run, with the plain-Maven bundles of this build (they keep
 #     their versions, as unchanged bundles do), into a p2 repository of its own (only linux.gtk.x86_64);
 #  2. copies N to WORK/studio and has it update itself from N+1's repository with its own p2 (the director
-#     application it carries beside Help > Check for Updates), with no network: the product root is replaced by
-#     its newer version, as Check for Updates does;
+#     application it carries beside Help > Check for Updates), with no network: each Formwork root of the profile
+#     (the product, and the Studio feature, a root of its own) is replaced by its newer version, as Check for
+#     Updates does;
 #  3. checks the result: the profile's root is the product N+1, its features are N+1's, bundles.info lists the
 #     Tycho-built Formwork bundles in their N+1 versions (each byte for byte N+1's jar) and no longer in N's, the
 #     plain bundles kept their versions, and the updated installation starts (p2 lists its roots).
@@ -106,11 +107,20 @@ offline=()
 if unshare --net true 2>/dev/null; then offline=(unshare --net)
 elif unshare --map-root-user --net true 2>/dev/null; then offline=(unshare --map-root-user --net)
 else say "no network namespace can be made here (unshare): the update runs with the machine's network"; fi
+# The profile's Formwork roots (the product, and the Studio feature the product installs as a root of its own):
+# Check for Updates replaces each root that has a newer version; so does this, with the director.
+roots=$(awk -v RS='</iuProperties>' \
+  "/<iuProperties id='io[.]formwork[^']*'/ && /name='org[.]eclipse[.]equinox[.]p2[.]type[.]root' value='true'/" \
+  "$work/profile-N.xml" | sed -n "s/.*<iuProperties id='\(io\.formwork[^']*\)'.*/\1/p" | LC_ALL=C sort -u)
+[ -n "$roots" ] || die "no Formwork root in the profile of N"
+uninstall=$(echo $roots | tr ' ' ',')
+install=$(for r in $roots; do printf '%s/0.1.0.%s,' "$r" "$q1"; done)
+install=${install%,}
 t=$SECONDS
-say "updating io.formwork.studio.product 0.1.0.$q to 0.1.0.$q1 with the Studio's own p2${offline:+ (no network)}"
+say "updating the roots $(echo $roots) from 0.1.0.$q to 0.1.0.$q1 with the Studio's own p2${offline:+ (no network)}"
 if ! "${offline[@]}" "$java" -Dfile.encoding=UTF-8 -jar "$launcher" -nosplash -consoleLog -data "$work/workspace" \
     -application org.eclipse.equinox.p2.director -repository "file:$next" \
-    -uninstallIU io.formwork.studio.product -installIU "io.formwork.studio.product/0.1.0.$q1" \
+    -uninstallIU "$uninstall" -installIU "$install" \
     >"$work/update.log" 2>&1 </dev/null; then
   tail -n 40 "$work/update.log" >&2
   die "the update failed (log: $work/update.log)"
@@ -120,9 +130,11 @@ say "updated in $((SECONDS - t)) s"
 
 # ---------------------------------------------------------------- 3. the updated installation
 profile_xml "$eclipse" >"$work/profile-N+1.xml"
-roots=$(grep -B0 -A3 "<iuProperties id='io.formwork.studio.product'" "$work/profile-N+1.xml" || true)
-[[ $roots == *"version='0.1.0.$q1'"* && $roots == *"org.eclipse.equinox.p2.type.root' value='true'"* ]] \
-  || die "the product root of the profile is not 0.1.0.$q1"
+for r in $roots; do
+  props=$(grep -A4 "<iuProperties id='$r'" "$work/profile-N+1.xml" || true)
+  [[ $props == *"version='0.1.0.$q1'"* && $props == *"org.eclipse.equinox.p2.type.root' value='true'"* ]] \
+    || die "the root $r of the profile is not 0.1.0.$q1"
+done
 ! grep -q "<unit id='io.formwork.studio.product' version='0.1.0.$q'" "$work/profile-N+1.xml" \
   || die "the profile still holds the product 0.1.0.$q"
 for feature in io.formwork.studio.feature.feature.group io.formwork.ui.feature.feature.group; do
@@ -139,7 +151,7 @@ for bundle in io.formwork.runtime io.formwork.lang; do
   grep -qx "$bundle,0.1.0.$q" "$work/bundles-N+1.txt" || die "$bundle (unchanged) did not keep 0.1.0.$q"
 done
 changed=$(LC_ALL=C comm -3 "$work/bundles-N.txt" "$work/bundles-N+1.txt" | tr -d '\t' | tr '\n' ' ')
-say "the profile's root is io.formwork.studio.product 0.1.0.$q1, its features are N+1's; bundles changed: $changed"
+say "the profile's roots are $(echo $roots) 0.1.0.$q1, their features N+1's; bundles.info changed: $changed"
 if ! "$java" -jar "$launcher" -nosplash -data "$work/workspace" -application org.eclipse.equinox.p2.director \
     -listInstalledRoots >"$work/roots.log" 2>&1 </dev/null; then
   tail -n 20 "$work/roots.log" >&2; die "the updated installation does not start (log: $work/roots.log)"
