@@ -78,7 +78,7 @@ put() { # put ARTIFACT JAR POM
   cp "$3" "$dir/$1-0.1.0-SNAPSHOT.pom"
 }
 put formwork-parent "" "$src/pom.xml"
-for b in runtime filing narrative forms lang lang.ide workspace pipeline; do
+for b in runtime filing narrative forms lang lang.ide workspace pipeline pdf; do
   module=$root/bundles/io.formwork.$b
   [ -d "$module" ] || continue
   jar=$module/target/io.formwork.$b-0.1.0-SNAPSHOT.jar
