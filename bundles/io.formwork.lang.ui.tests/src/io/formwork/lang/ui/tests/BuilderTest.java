@@ -46,6 +46,8 @@ class BuilderTest {
 	private static final String WORKBOOK = "filings/example-city-2021-error.xlsx";
 	/** The Word form filled from the same filing. */
 	private static final String DOCUMENT = "filings/example-city-2021-error.docx";
+	/** The same Word form published as PDF (LibreOffice), a fixture of this bundle. */
+	private static final String PDF = "filings/example-city-2021-error.pdf";
 
 	@BeforeAll
 	static void build() throws Exception {
@@ -57,6 +59,10 @@ class BuilderTest {
 		ByteArrayOutputStream document = new ByteArrayOutputStream();
 		DocxForm.write(workspace.form, new JsonFilingReader().read(Workbenches.examples().resolve("filings/example-city-2021-error.json")), document);
 		project.getFile(DOCUMENT).create(new ByteArrayInputStream(document.toByteArray()), true, null);
+		try (java.io.InputStream pdf = org.eclipse.core.runtime.Platform.getBundle("io.formwork.lang.ui.tests")
+				.getEntry("resources/example-city-2021-error.pdf").openStream()) {
+			project.getFile(PDF).create(pdf, true, null);
+		}
 		Workbenches.build(project);
 	}
 
@@ -177,6 +183,18 @@ class BuilderTest {
 		assertThat(expected).isNotEmpty().noneMatch(e -> e.endsWith(" null"));
 		assertThat(errors).extracting(m -> m.getAttribute(ProblemMarkers.RULE, "") + " " + m.getAttribute(ProblemMarkers.CELL, ""))
 				.containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void aReportPublishedAsPdfIsMarkedWithTheSameRulesAsItsWordFormAtItsPageAndCell() throws Exception {
+		List<String> word = errors(DOCUMENT, ProblemMarkers.FILING).stream().map(m -> m.getAttribute(ProblemMarkers.RULE, ""))
+				.toList();
+
+		List<IMarker> pdf = errors(PDF, ProblemMarkers.FILING);
+
+		assertThat(word).isNotEmpty();
+		assertThat(pdf).extracting(m -> m.getAttribute(ProblemMarkers.RULE, "")).containsExactlyInAnyOrderElementsOf(word);
+		assertThat(pdf).allSatisfy(m -> assertThat(m.getAttribute(ProblemMarkers.CELL, "")).containsAnyOf("页", "page"));
 	}
 
 	@Test
