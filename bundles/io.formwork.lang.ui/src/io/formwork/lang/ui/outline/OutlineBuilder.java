@@ -291,7 +291,7 @@ public final class OutlineBuilder {
 		Template revised = revision.getRevises();
 		TemplateDiff.Result diff;
 		try {
-			diff = TemplateDiff.between(revised, revision);
+			diff = io.formwork.lang.compiler.TemplateDiffs.between(revised, revision);
 		} catch (RuntimeException e) {
 			return; // a revision half typed: the structure without marks
 		}
