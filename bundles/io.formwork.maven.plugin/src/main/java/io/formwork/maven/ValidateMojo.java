@@ -136,7 +136,7 @@ public class ValidateMojo extends AbstractMojo {
 			write(reports.resolve("formwork.json"), w -> new JsonReportWriter().write(results, w));
 			StringWriter text = new StringWriter();
 			new TextReportWriter(language).write(results, text);
-			Files.writeString(reports.resolve("formwork.txt"), text.toString(), StandardCharsets.UTF_8);
+			io.formwork.runtime.io.AtomicFile.writeText(reports.resolve("formwork.txt"), w -> w.write(text.toString()));
 			for (String line : text.toString().split("\n")) {
 				if (line.contains(": 错误 [") || line.contains(": error [")) {
 					getLog().error(line);
@@ -165,9 +165,7 @@ public class ValidateMojo extends AbstractMojo {
 	}
 
 	private static void write(Path file, Report report) throws IOException {
-		try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-			report.write(out);
-		}
+		io.formwork.runtime.io.AtomicFile.writeText(file, report::write); // whole or not at all (issue 16)
 	}
 
 	/** Every template under the source folder by id, each loaded with the templates and catalogs beside it. */
