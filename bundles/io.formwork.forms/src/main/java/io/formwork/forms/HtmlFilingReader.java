@@ -57,8 +57,20 @@ public final class HtmlFilingReader implements FilingReader {
 		}
 		List<Grid> grids = new ArrayList<>();
 		int number = 0;
-		for (Element table : doc.select("table")) {
-			if (table.getElementsByTag("table").size() > 1) {
+		// the tables holding another table, found from the inner ones up (each walks to its nearest enclosing table
+		// only): linear in the page, where counting every table's descendants was quadratic in nested tables
+		var tables = doc.select("table");
+		java.util.Set<Element> outer = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (Element table : tables) {
+			for (Element parent = table.parent(); parent != null; parent = parent.parent()) {
+				if (parent.nameIs("table")) {
+					outer.add(parent);
+					break;
+				}
+			}
+		}
+		for (Element table : tables) {
+			if (outer.contains(table)) {
 				continue; // not innermost
 			}
 			number++;

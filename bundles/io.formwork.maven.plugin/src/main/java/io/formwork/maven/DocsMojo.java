@@ -67,7 +67,7 @@ public class DocsMojo extends AbstractMojo {
 			}
 			index.append("</ul>\n</body>\n</html>\n");
 			Files.createDirectories(out);
-			Files.writeString(out.resolve("index.html"), index, StandardCharsets.UTF_8);
+			io.formwork.runtime.io.AtomicFile.writeText(out.resolve("index.html"), w -> w.append(index));
 			getLog().info("Formwork documentation of " + result.templates().size() + " template(s) in " + out);
 		} catch (IOException e) {
 			throw new MojoExecutionException("Formwork documentation failed: " + e.getMessage(), e);

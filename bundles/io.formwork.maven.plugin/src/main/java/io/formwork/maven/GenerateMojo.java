@@ -109,7 +109,7 @@ public class GenerateMojo extends AbstractMojo {
 			Files.createDirectories(java);
 			StringBuilder record = new StringBuilder(stamp).append('\n');
 			written.forEach(p -> record.append(p).append('\n'));
-			Files.writeString(stampFile, record, StandardCharsets.UTF_8);
+			io.formwork.runtime.io.AtomicFile.writeText(stampFile, w -> w.append(record));
 			getLog().info("Formwork: " + result.templates().size() + " template(s), " + written.size()
 					+ " file(s) generated into " + java + " and " + resources);
 		} catch (IOException e) {

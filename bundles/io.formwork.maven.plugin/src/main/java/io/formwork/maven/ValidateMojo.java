@@ -28,6 +28,7 @@ import io.formwork.filing.report.Totals;
 import io.formwork.filing.report.SarifWriter;
 import io.formwork.filing.report.TextReportWriter;
 import io.formwork.runtime.Language;
+import io.formwork.runtime.io.AtomicFile;
 import io.formwork.runtime.ValidationResult;
 import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.pipeline.Pipeline;
@@ -106,8 +107,13 @@ public class ValidateMojo extends AbstractMojo {
 		// each filing's part of the three reports written as soon as it is validated, nothing kept after
 		try {
 			Files.createDirectories(reports);
-			try (Writer sarif = open(reports.resolve("formwork.sarif")); Writer json = open(reports.resolve("formwork.json"));
-					Writer txt = open(reports.resolve("formwork.txt"))) {
+			// each report written whole or not at all (issue 16): put in place only when every filing is in it
+			try (AtomicFile.Pending sarifFile = AtomicFile.open(reports.resolve("formwork.sarif"), true);
+					AtomicFile.Pending jsonFile = AtomicFile.open(reports.resolve("formwork.json"), true);
+					AtomicFile.Pending txtFile = AtomicFile.open(reports.resolve("formwork.txt"), true)) {
+				Writer sarif = open(sarifFile);
+				Writer json = open(jsonFile);
+				Writer txt = open(txtFile);
 				StringWriter log = new StringWriter();
 				ReportWriter.Stream toLog = new TextReportWriter(language).open(log);
 				List<ReportWriter.Stream> streams = List.of(new SarifWriter(language).open(sarif), new JsonReportWriter().open(json),
@@ -126,6 +132,12 @@ public class ValidateMojo extends AbstractMojo {
 				}
 				toLog.finish();
 				log(log);
+				for (Writer writer : List.of(sarif, json, txt)) {
+					writer.flush();
+				}
+				sarifFile.commit();
+				jsonFile.commit();
+				txtFile.commit();
 			}
 			getLog().info("Formwork reports: " + reports.resolve("formwork.sarif") + ", " + reports.resolve("formwork.json"));
 		} catch (IOException e) {
@@ -142,9 +154,9 @@ public class ValidateMojo extends AbstractMojo {
 		}
 	}
 
-	/** The one place this door opens a report file. */
-	private static Writer open(Path file) throws IOException {
-		return new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+	/** The one place this door opens a report file: UTF-8 into its pending atomic write. */
+	private static Writer open(AtomicFile.Pending file) {
+		return new java.io.BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
 	}
 
 	/** Logs the text report's lines written so far, errors and warnings at their level, and forgets them. */
