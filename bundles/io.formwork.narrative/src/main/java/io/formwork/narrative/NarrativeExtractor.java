@@ -88,7 +88,7 @@ public final class NarrativeExtractor {
 		NormalizedText normalized = NormalizedText.of(text);
 		String t = normalized.text;
 		List<Figure> figures = Figure.scan(normalized);
-		Sections sections = Sections.of(t);
+		Sections sections = Sections.of(t, normalized);
 		List<Problem> problems = new ArrayList<>();
 
 		Map<String, List<Sections.Section>> searched = new LinkedHashMap<>();
