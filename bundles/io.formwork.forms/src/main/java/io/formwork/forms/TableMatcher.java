@@ -374,10 +374,24 @@ final class TableMatcher {
 		if (labels == 1 && values == 0 && blanks == 0) {
 			return Kind.TITLE;
 		}
-		if (labelAfterGap || labels >= 2 && values == 0 && blanks == 0) {
+		if (labelAfterGap && (values == 0 || !figures(grid, r)) || labels >= 2 && values == 0 && blanks == 0) {
 			return Kind.HEADER;
 		}
 		return Kind.DATA;
+	}
+
+	/**
+	 * True when a row holds a figure (not only dashes or blanks): a row with a blank cell before its labels is
+	 * then a data row whose heading cell continues from above (a table split at a page break), not a header.
+	 */
+	private boolean figures(Grid grid, int r) {
+		for (int c = 0; c < grid.columns(); c++) {
+			Grid.Cell cell = grid.at(r, c);
+			if (cell != null && !cell.isBlank() && isValue(cell) && !DASH.matcher(figureText(cell)).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String firstText(Grid grid, int r) {
@@ -443,10 +457,13 @@ final class TableMatcher {
 				if (cell == null || cell.isBlank() || path.contains(cell)) {
 					continue;
 				}
-				if (labelColumns > 0 && grid.at(r, labelColumns - 1) == cell || grid.at(r, 0) == cell) {
+				if (labelColumns > 0 && grid.at(r, 0) == cell) {
 					continue; // the corner, over the row labels
 				}
 				path.add(cell);
+			}
+			if (!path.isEmpty() && !block.columns.isEmpty() && samePath(block.columns.get(block.columns.size() - 1).path(), path)) {
+				continue; // one header label over two grid columns: one column, read where its value is
 			}
 			block.columns.add(new Column(c, path));
 		}
@@ -480,6 +497,18 @@ final class TableMatcher {
 			}
 		}
 		return false;
+	}
+
+	private static boolean samePath(List<Grid.Cell> a, List<Grid.Cell> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (a.get(i) != b.get(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Columns covered by the same cells in every row of the block (a merged value column). */
@@ -596,6 +625,9 @@ final class TableMatcher {
 			String own = Labels.key(last(path).text());
 			for (Target target : targets) {
 				double leaf = Labels.keySimilarity(own, Labels.key(target.line().labelZh()));
+				for (String aka : target.line().aka()) {
+					leaf = Math.max(leaf, Labels.keySimilarity(own, Labels.key(aka))); // a wording the template declares
+				}
 				if (leaf < Labels.THRESHOLD) {
 					continue;
 				}

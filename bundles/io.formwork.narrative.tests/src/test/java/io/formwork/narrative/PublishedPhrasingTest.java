@@ -76,6 +76,22 @@ class PublishedPhrasingTest {
 	}
 
 	@Test
+	void aQualitativeClaimIsOneWhereTheTextSaysItAndAbsentElsewhere() {
+		ClaimSpec upheld = claim("all_upheld", "件", "均获维持", "均被维持");
+		assertThat(upheld.qualitative()).isTrue();
+		Extraction said = NarrativeExtractor.extract("被申请行政复议2件，均获维持。", "t.txt", List.of(upheld));
+		assertThat(said.facts()).singleElement().satisfies(f -> {
+			assertThat(f.value()).isEqualTo(Value.of(1));
+			assertThat(f.location().column()).isEqualTo(11);
+			assertThat(f.source()).contains("均获维持");
+		});
+		assertThat(NarrativeExtractor.extract("被申请行政复议2件，1件维持。", "t.txt", List.of(upheld)).facts()).isEmpty();
+		assertThat(claim("received", "件", "收到申请{value}件").qualitative()).isFalse();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> claim("mixed", "件", "均获维持", "维持{value}件"))
+				.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void oldReportsHeadingsAreFoundByTheirMeaningWords() {
 		String text = """
 				一、概述

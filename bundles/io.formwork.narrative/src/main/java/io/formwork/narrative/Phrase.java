@@ -60,6 +60,10 @@ final class Phrase {
 	Phrase(String phrase, String claimUnit) {
 		String normalized = NormalizedText.normalize(phrase);
 		int at = normalized.indexOf(ClaimSpec.VALUE);
+		if (at < 0) {
+			at = normalized.length(); // a qualitative claim's phrase: all literal, read by NarrativeExtractor
+			normalized = normalized + ClaimSpec.VALUE;
+		}
 		String before = normalized.substring(0, at);
 		int any = before.indexOf(ANY);
 		this.head = any < 0 ? null : before.substring(0, any);
