@@ -100,12 +100,12 @@ public final class DocxFilingReader implements FilingReader {
 		}
 	}
 
-	/** A cell's text without its superscript runs (footnote marks: 40 with a superscript 1 is 40). */
+	/** A cell's text without its superscript or raised runs (footnote marks: 40 with a superscript 1 is 40). */
 	private static String cellText(XWPFTableCell tc) {
 		boolean superscript = false;
 		for (XWPFParagraph paragraph : tc.getParagraphs()) {
 			for (var run : paragraph.getRuns()) {
-				superscript |= run.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT;
+				superscript |= raised(run);
 			}
 		}
 		if (!superscript) {
@@ -117,12 +117,18 @@ public final class DocxFilingReader implements FilingReader {
 				text.append('\n');
 			}
 			for (var run : paragraph.getRuns()) {
-				if (run.getVerticalAlignment() != org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT) {
+				if (!raised(run)) {
 					text.append(run.text());
 				}
 			}
 		}
 		return text.toString();
+	}
+
+	/** A superscript run, or one raised above the line (how LibreOffice writes a superscript). */
+	private static boolean raised(org.apache.poi.xwpf.usermodel.XWPFRun run) {
+		return run.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT
+				|| run.getTextPosition() > 0;
 	}
 
 	/** A Word table as a grid: a cell spans its gridSpan columns, and a vertically merged cell the rows it continues into. */
