@@ -213,7 +213,11 @@ class CodeGeneratorTest {
 				"indicator-review_cases", "indicator-processing_fee");
 
 		assertThat(html.select("article.rule").eachAttr("id")).containsExactly("rule-R1", "rule-R2", "rule-R3", "rule-R4",
-				"rule-R5", "rule-R6", "rule-R7", "rule-R8_requests", "rule-R8_reviews");
+				"rule-R5", "rule-R6", "rule-R7", "rule-R8_requests", "rule-R8_reviews", "rule-R8_carried_in", "rule-R8_granted",
+				"rule-R8_partly_granted", "rule-R8_granted_or_partly", "rule-R8_denied", "rule-R8_unable", "rule-R8_not_processed",
+				"rule-R8_other_handling", "rule-R8_handled", "rule-R8_carried_over", "rule-R8_granted_share",
+				"rule-R8_partly_share", "rule-R8_outcome_sum", "rule-R8_litigation", "rule-R8_all_upheld",
+				"rule-R8_none_corrected");
 		Element r2 = html.getElementById("rule-R2");
 		// R2 is inherited from 2019, whose row other_handling 2021 replaces by a heading over three rows: the range
 		// now ends with the heading's last row

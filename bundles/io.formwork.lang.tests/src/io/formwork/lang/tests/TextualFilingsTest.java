@@ -64,9 +64,12 @@ class TextualFilingsTest {
 				.validate(TextualFilings.read(set, FILINGS.resolve("example-city-2021.filing")));
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.findings()).filteredOn(f -> f.status() == Status.FAIL).isEmpty();
-		// R6 and R7 compare with last year's filing, which this example does not have
+		// R6 and R7 compare with last year's filing, which this example does not have; the R8 rules whose figures its
+		// text does not state (it states only the requests received and the review cases) have nothing to compare
 		assertThat(result.findings()).filteredOn(f -> f.status() == Status.NOT_ASSESSABLE)
-				.extracting(Finding::ruleId).containsOnly("R6", "R7");
+				.extracting(Finding::ruleId).contains("R6", "R7")
+				.allMatch(id -> id.equals("R6") || id.equals("R7") || id.startsWith("R8_") && !id.equals("R8_requests")
+						&& !id.equals("R8_reviews"));
 	}
 
 	@Test

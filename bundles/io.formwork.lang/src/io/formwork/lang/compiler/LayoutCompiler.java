@@ -97,7 +97,7 @@ public final class LayoutCompiler {
 		for (AxisItem item : items) {
 			if (item instanceof Line line) {
 				lines.add(new FormLayout.Line(line.getName(), orCode(Grids.zhLabel(line), line.getName()),
-						orCode(lineEn(line), line.getName()), List.of()));
+						orCode(lineEn(line), line.getName()), List.of(), List.copyOf(line.getAkas())));
 			} else if (item instanceof LineGroup group) {
 				List<FormLayout.Line> children = group.getDimension() != null
 						? members(group.getDimension().getMembers(), group.getName())

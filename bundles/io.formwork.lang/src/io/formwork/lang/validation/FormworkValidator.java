@@ -77,6 +77,7 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	public static final String CONFLICTING_INDICATORS = "formwork.conflictingIndicators";
 	public static final String UNKNOWN_PLACEHOLDER = "formwork.unknownPlaceholder";
 	public static final String CLAIM_PHRASE = "formwork.claimPhrase";
+	public static final String AKA = "formwork.aka";
 	public static final String REVISION_ORDER = "formwork.revisionOrder";
 	public static final String RANGE_ACROSS_AXES = "formwork.rangeAcrossAxes";
 	public static final String REMOVED_STILL_REFERENCED = io.formwork.lang.revision.IssueCodes.REMOVED_STILL_REFERENCED;
@@ -567,6 +568,27 @@ public class FormworkValidator extends AbstractFormworkValidator {
 
 	// ------------------------------------------------------------------ narrative claims
 
+	/** A line's other wordings: not empty, not its own label, each once. */
+	@Check
+	public void checkAka(io.formwork.lang.formwork.Line line) {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		String own = io.formwork.lang.model.Grids.zhLabel(line);
+		for (int i = 0; i < line.getAkas().size(); i++) {
+			String aka = line.getAkas().get(i);
+			String key = aka.replaceAll("[\\s\\u3000]+", "");
+			if (key.isEmpty()) {
+				error(Messages.of("“亦作”（aka）的写法不能为空", "An 'aka' wording must not be empty"), line,
+						P.getLine_Akas(), i, AKA);
+			} else if (own != null && key.equals(own.replaceAll("[\\s\\u3000]+", ""))) {
+				warning(Messages.of("“亦作”写法“" + aka + "”与" + line.getName() + "本身的标签相同", "The 'aka' wording \""
+						+ aka + "\" is " + line.getName() + "'s own label"), line, P.getLine_Akas(), i, AKA);
+			} else if (!seen.add(key)) {
+				warning(Messages.of("“亦作”写法“" + aka + "”重复", "The 'aka' wording \"" + aka + "\" is listed twice"), line,
+						P.getLine_Akas(), i, AKA);
+			}
+		}
+	}
+
 	@Check
 	public void checkClaim(Claim claim) {
 		Indicator indicator = claim.getIndicator();
@@ -579,12 +601,33 @@ public class FormworkValidator extends AbstractFormworkValidator {
 						claim, P.getClaim_Indicator(), TYPE_MISMATCH);
 			}
 		}
+		// a qualitative claim ("均获维持"): none of its phrases holds {value}; it is 1 where the text says one of them
+		boolean qualitative = !claim.getPhrases().isEmpty() && !claim.getPhrases().get(0).contains("{value}");
 		for (int i = 0; i < claim.getPhrases().size(); i++) {
 			String phrase = claim.getPhrases().get(i);
 			int count = phrase.split("\\{value\\}", -1).length - 1;
+			if (qualitative && count == 0 && !phrase.isBlank() && !phrase.contains("{*}")) {
+				continue;
+			}
+			if (qualitative) {
+				error(Messages.of("叙述指标 " + claim.getName() + " 的第一个说法不含 {value}，是定性说法；其余说法也不能含 {value} 或 {*}：\"" + phrase + "\"",
+						"Claim " + claim.getName() + "'s first phrase has no {value}, so it is qualitative; no other phrase may contain {value} or {*}: \""
+								+ phrase + "\""),
+						claim, P.getClaim_Phrases(), i, CLAIM_PHRASE);
+				continue;
+			}
 			if (count != 1) {
-				error(Messages.of("说法 \"" + phrase + "\" 须恰好包含一个 {value}", "The phrase \"" + phrase
-						+ "\" must contain {value} exactly once"), claim, P.getClaim_Phrases(), i, CLAIM_PHRASE);
+				error(Messages.of("说法 \"" + phrase + "\" 须恰好包含一个 {value}（定性说法如“均获维持”则各个说法都不含 {value}）",
+						"The phrase \"" + phrase + "\" must contain {value} exactly once (or, for a qualitative claim such as "
+								+ "\"均获维持\", no phrase of the claim contains it)"),
+						claim, P.getClaim_Phrases(), i, CLAIM_PHRASE);
+				continue;
+			}
+			int any = phrase.indexOf("{*}");
+			if (any >= 0 && (any > phrase.indexOf("{value}") || phrase.indexOf("{*}", any + 1) >= 0)) {
+				error(Messages.of("说法 \"" + phrase + "\" 中的 {*}（所在计数）只能出现一次，且须在 {value} 之前",
+						"In the phrase \"" + phrase + "\", {*} (the count it stands beside) may appear once, before {value}"),
+						claim, P.getClaim_Phrases(), i, CLAIM_PHRASE);
 				continue;
 			}
 			checkPhraseUnit(claim, indicator, phrase, i);

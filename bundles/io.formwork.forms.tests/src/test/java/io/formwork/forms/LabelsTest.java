@@ -47,4 +47,15 @@ class LabelsTest {
 		assertThat(Labels.similarity("第二十条第（五）项", "第二十条第（六）项")).isLessThan(1.0);
 		assertThat(Labels.similarity("", "总计")).isZero();
 	}
+
+	@Test
+	void aLabelWithAYearOrANoteInsertedMatchesTheTemplatesLabelBetterThanAnyOther() {
+		assertThat(Labels.similarity("本年（2022年）新制发件数", "本年制发件数")).isGreaterThanOrEqualTo(0.75);
+		assertThat(Labels.similarity("本年（2022年）新制发件数", "本年废止件数")).isLessThan(Labels.THRESHOLD);
+		assertThat(Labels.similarity("现行有效件数（截至年底）", "现行有效件数")).isGreaterThan(0.8);
+		assertThat(Labels.similarity("本年废", "本年废止件数")).isGreaterThan(0.8);
+		assertThat(Labels.insertions("本年制发件数", "本年2022年新制发件数")).isEqualTo(1);
+		assertThat(Labels.insertions("本年制发件数", "本年度新制发的件数")).isEqualTo(2);
+		assertThat(Labels.insertions("本年制发件数", "本年废止件数")).isEqualTo(Integer.MAX_VALUE);
+	}
 }

@@ -100,6 +100,37 @@ public final class DocxFilingReader implements FilingReader {
 		}
 	}
 
+	/** A cell's text without its superscript or raised runs (footnote marks: 40 with a superscript 1 is 40). */
+	private static String cellText(XWPFTableCell tc) {
+		boolean superscript = false;
+		for (XWPFParagraph paragraph : tc.getParagraphs()) {
+			for (var run : paragraph.getRuns()) {
+				superscript |= raised(run);
+			}
+		}
+		if (!superscript) {
+			return tc.getText();
+		}
+		StringBuilder text = new StringBuilder();
+		for (XWPFParagraph paragraph : tc.getParagraphs()) {
+			if (text.length() > 0) {
+				text.append('\n');
+			}
+			for (var run : paragraph.getRuns()) {
+				if (!raised(run)) {
+					text.append(run.text());
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	/** A superscript run, or one raised above the line (how LibreOffice writes a superscript). */
+	private static boolean raised(org.apache.poi.xwpf.usermodel.XWPFRun run) {
+		return run.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT
+				|| run.getTextPosition() > 0;
+	}
+
 	/** A Word table as a grid: a cell spans its gridSpan columns, and a vertically merged cell the rows it continues into. */
 	private static Grid grid(String source, XWPFTable table, int number, Filing filing) {
 		List<XWPFTableRow> rows = table.getRows();
@@ -131,7 +162,7 @@ public final class DocxFilingReader implements FilingReader {
 				if (continues && r > 0 && column < cells[r - 1].length && cells[r - 1][column] != null) {
 					cell = cells[r - 1][column];
 				} else {
-					cell = new Grid.Cell(tc.getText(), null, null, Location.ofCell(source,
+					cell = new Grid.Cell(cellText(tc), null, null, Location.ofCell(source,
 							"表格 " + number + " 第 " + (r + 1) + " 行第 " + (i + 1) + " 格 table " + number + " row "
 									+ (r + 1) + " cell " + (i + 1)));
 				}

@@ -105,8 +105,10 @@ public final class DocxForm {
 		StringBuilder text = new StringBuilder();
 		for (FormLayout.Claim claim : narrative.claims()) {
 			Fact fact = fill.fact(io.formwork.runtime.CellAddress.claim(claim.name()));
-			if (fact != null && !fact.value().isBlank() && !claim.phrases().isEmpty()) {
-				text.append(claim.phrases().get(0).replace("{value}", fact.value().toString())).append('。');
+			// a phrase tied to the count beside it ({*}) cannot be written alone
+			String phrase = claim.phrases().stream().filter(p -> !p.contains("{*}")).findFirst().orElse(null);
+			if (fact != null && !fact.value().isBlank() && phrase != null) {
+				text.append(phrase.replace("{value}", fact.value().toString())).append('。');
 			}
 		}
 		return text.toString();

@@ -117,7 +117,7 @@ public final class HtmlFilingReader implements FilingReader {
 				int rowSpan = span(td.attr("rowspan"));
 				int columnSpan = span(td.attr("colspan"));
 				var start = td.sourceRange().start();
-				Grid.Cell cell = new Grid.Cell(td.text(), null, null, new Location(source, start.lineNumber(),
+				Grid.Cell cell = new Grid.Cell(cellText(td), null, null, new Location(source, start.lineNumber(),
 						start.columnNumber(), "表格 " + number + " 第 " + (r + 1) + " 行第 " + (c + 1) + " 列 table " + number
 								+ " row " + (r + 1) + " col " + (c + 1)));
 				for (int i = r; i < Math.min(r + rowSpan, height); i++) {
@@ -140,6 +140,16 @@ public final class HtmlFilingReader implements FilingReader {
 			trimmed[r] = java.util.Arrays.copyOf(cells[r], width);
 		}
 		return new Grid("表格 " + number + " table " + number, trimmed);
+	}
+
+	/** A cell's text without its superscripts (footnote marks: 15<sup>1</sup> is 15). */
+	private static String cellText(Element td) {
+		if (td.getElementsByTag("sup").isEmpty()) {
+			return td.text();
+		}
+		Element copy = td.clone();
+		copy.getElementsByTag("sup").remove();
+		return copy.text();
 	}
 
 	/** A rowspan or colspan: 1 when absent or unreadable, at most {@value #MAX_SPAN}. */

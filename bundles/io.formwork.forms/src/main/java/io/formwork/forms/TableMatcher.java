@@ -53,6 +53,11 @@ final class TableMatcher {
 	private static final Pattern DASH = Pattern.compile("[-－—–―/／\\\\、×xX*＊]+|无|空|不适用|N/?A|n/?a");
 	private static final Pattern UNIT_IN_LABEL = Pattern.compile("[（(]\\s*(?:单位\\s*[:：]\\s*)?([^（）()]{1,6}?)\\s*[)）]|单位\\s*[:：]\\s*(\\S{1,6})");
 	private static final int LISTED = 8;
+	/**
+	 * A footnote mark after a figure: ①, *, ※, †, [1], （注1）, 注1. Dropped before the figure is read ("15①" is 15).
+	 */
+	private static final Pattern FOOTNOTE = Pattern.compile(
+			"(?<=[\\d%件条元个项份次])\\s*(?:[*＊※†‡]+|[\\u2460-\\u2473\\u2474-\\u2487\\u2776-\\u277F]|[\\[【（(]\\s*注?\\s*\\d{1,2}\\s*[\\]】）)]|注\\s*\\d{0,2})$");
 
 	private final FormTemplate template;
 	private final Set<String> units;
@@ -117,7 +122,7 @@ final class TableMatcher {
 	 */
 	int read(List<Grid> grids) {
 		List<Block> blocks = new ArrayList<>();
-		for (Grid grid : grids) {
+		for (Grid grid : joined(grids)) {
 			blocks.addAll(blocks(grid));
 		}
 		List<FormLayout.Table> tables = template.layout().tables();
@@ -176,8 +181,97 @@ final class TableMatcher {
 
 	// ------------------------------------------------------------------ cutting grids into blocks
 
+	/**
+	 * The grids as tables: columns blank in every row left out (the empty edge column of Word grids), and a grid
+	 * that starts with data rows, as wide as the one before it, joined to it (a table split in two at a page
+	 * break, its second part without a header of its own).
+	 */
+	private List<Grid> joined(List<Grid> grids) {
+		List<Grid> out = new ArrayList<>();
+		for (Grid grid : grids) {
+			Grid trimmed = withoutEmptyColumns(grid);
+			Grid previous = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (previous != null && continues(previous, trimmed)) {
+				out.set(out.size() - 1, concat(previous, trimmed));
+			} else {
+				out.add(trimmed);
+			}
+		}
+		return out;
+	}
+
+	private static Grid withoutEmptyColumns(Grid grid) {
+		boolean[] keep = new boolean[grid.columns()];
+		int kept = 0;
+		for (int c = 0; c < grid.columns(); c++) {
+			for (int r = 0; r < grid.rows() && !keep[c]; r++) {
+				Grid.Cell cell = grid.at(r, c);
+				keep[c] = cell != null && !cell.isBlank();
+			}
+			kept += keep[c] ? 1 : 0;
+		}
+		if (kept == grid.columns()) {
+			return grid;
+		}
+		Grid.Cell[][] cells = new Grid.Cell[grid.rows()][];
+		for (int r = 0; r < grid.rows(); r++) {
+			List<Grid.Cell> row = new ArrayList<>();
+			for (int c = 0; c < grid.columns(); c++) {
+				if (keep[c]) {
+					row.add(grid.at(r, c));
+				}
+			}
+			cells[r] = row.toArray(Grid.Cell[]::new);
+		}
+		return new Grid(grid.name(), cells);
+	}
+
+	private boolean continues(Grid previous, Grid next) {
+		if (previous.columns() != next.columns() || previous.rows() + next.rows() > Grid.MAX_ROWS) {
+			return false;
+		}
+		Kind last = null;
+		boolean header = false;
+		for (int r = 0; r < previous.rows(); r++) {
+			Kind kind = kind(previous, r);
+			header |= kind == Kind.HEADER;
+			if (kind != Kind.EMPTY && kind != Kind.BLANK) {
+				last = kind;
+			}
+		}
+		if (!header || last != Kind.DATA) {
+			return false;
+		}
+		for (int r = 0; r < next.rows(); r++) {
+			Kind kind = kind(next, r);
+			if (kind != Kind.EMPTY && kind != Kind.BLANK) {
+				return kind == Kind.DATA;
+			}
+		}
+		return false;
+	}
+
+	private static Grid concat(Grid a, Grid b) {
+		Grid.Cell[][] cells = new Grid.Cell[a.rows() + b.rows()][];
+		for (int r = 0; r < a.rows(); r++) {
+			cells[r] = row(a, r);
+		}
+		for (int r = 0; r < b.rows(); r++) {
+			cells[a.rows() + r] = row(b, r);
+		}
+		return new Grid(a.name(), cells);
+	}
+
+	private static Grid.Cell[] row(Grid grid, int r) {
+		Grid.Cell[] row = new Grid.Cell[grid.columns()];
+		for (int c = 0; c < grid.columns(); c++) {
+			row[c] = grid.at(r, c);
+		}
+		return row;
+	}
+
 	private enum Kind {
-		EMPTY, TITLE, HEADER, DATA
+		EMPTY, BLANK, TITLE, HEADER, DATA
 	}
 
 	private List<Block> blocks(Grid grid) {
@@ -195,6 +289,11 @@ final class TableMatcher {
 			}
 			switch (kind) {
 			case EMPTY -> {
+			}
+			case BLANK -> {
+				if (current != null && current.dataRows.isEmpty() && !current.headerRows.isEmpty()) {
+					current.dataRows.add(r); // value cells left blank under the header, without a label (table 4)
+				}
 			}
 			case TITLE -> {
 				if (current != null && !current.dataRows.isEmpty()) {
@@ -235,7 +334,7 @@ final class TableMatcher {
 
 	private static boolean nextIsHeader(Kind[] kinds, int r) {
 		for (int i = r + 1; i < kinds.length; i++) {
-			if (kinds[i] != Kind.EMPTY) {
+			if (kinds[i] != Kind.EMPTY && kinds[i] != Kind.BLANK) {
 				return kinds[i] == Kind.HEADER || kinds[i] == Kind.TITLE;
 			}
 		}
@@ -270,15 +369,29 @@ final class TableMatcher {
 			}
 		}
 		if (labels == 0 && values == 0) {
-			return Kind.EMPTY;
+			return blanks >= 2 ? Kind.BLANK : Kind.EMPTY;
 		}
 		if (labels == 1 && values == 0 && blanks == 0) {
 			return Kind.TITLE;
 		}
-		if (labelAfterGap || labels >= 2 && values == 0 && blanks == 0) {
+		if (labelAfterGap && (values == 0 || !figures(grid, r)) || labels >= 2 && values == 0 && blanks == 0) {
 			return Kind.HEADER;
 		}
 		return Kind.DATA;
+	}
+
+	/**
+	 * True when a row holds a figure (not only dashes or blanks): a row with a blank cell before its labels is
+	 * then a data row whose heading cell continues from above (a table split at a page break), not a header.
+	 */
+	private boolean figures(Grid grid, int r) {
+		for (int c = 0; c < grid.columns(); c++) {
+			Grid.Cell cell = grid.at(r, c);
+			if (cell != null && !cell.isBlank() && isValue(cell) && !DASH.matcher(figureText(cell)).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String firstText(Grid grid, int r) {
@@ -333,8 +446,9 @@ final class TableMatcher {
 			above = java.util.Arrays.asList(filled);
 			block.rows.add(new Row(r, path));
 		}
-		for (int c = labelColumns; c < grid.columns(); c++) {
-			if (c > labelColumns && sameColumn(block, c - 1, c)) {
+		int first = Math.min(labelColumns, firstHeaderColumn(block));
+		for (int c = first; c < grid.columns(); c++) {
+			if (c > first && sameColumn(block, c - 1, c)) {
 				continue;
 			}
 			List<Grid.Cell> path = new ArrayList<>();
@@ -343,13 +457,35 @@ final class TableMatcher {
 				if (cell == null || cell.isBlank() || path.contains(cell)) {
 					continue;
 				}
-				if (labelColumns > 0 && grid.at(r, labelColumns - 1) == cell) {
+				if (labelColumns > 0 && grid.at(r, 0) == cell) {
 					continue; // the corner, over the row labels
 				}
 				path.add(cell);
 			}
+			if (!path.isEmpty() && !block.columns.isEmpty() && samePath(block.columns.get(block.columns.size() - 1).path(), path)) {
+				continue; // one header label over two grid columns: one column, read where its value is
+			}
 			block.columns.add(new Column(c, path));
 		}
+	}
+
+	/**
+	 * The first grid column under a header label other than the corner (the cell at the start of a header row):
+	 * where the value columns begin by the header, which may be left of where the data rows' labels end when a
+	 * row's label cell spans more columns than the corner above it (Word exports).
+	 */
+	private static int firstHeaderColumn(Block block) {
+		int first = Integer.MAX_VALUE;
+		for (int r : block.headerRows) {
+			Grid.Cell corner = block.grid.at(r, 0);
+			for (int c = 0; c < block.grid.columns() && c < first; c++) {
+				Grid.Cell cell = block.grid.at(r, c);
+				if (cell != null && cell != corner && !cell.isBlank()) {
+					first = c;
+				}
+			}
+		}
+		return first;
 	}
 
 	/** True when there is a label in the row at or after column {@code from}, before {@code to}. */
@@ -361,6 +497,18 @@ final class TableMatcher {
 			}
 		}
 		return false;
+	}
+
+	private static boolean samePath(List<Grid.Cell> a, List<Grid.Cell> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (a.get(i) != b.get(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Columns covered by the same cells in every row of the block (a merged value column). */
@@ -399,12 +547,18 @@ final class TableMatcher {
 		if (cell.number() != null || cell.formula() != null) {
 			return true;
 		}
-		String text = Labels.clean(cell.text());
+		String text = figureText(cell);
 		if (text.isEmpty() || DASH.matcher(text).matches()) {
 			return true;
 		}
 		Numbers.Parsed parsed = Numbers.parse(text);
 		return parsed.ok() && (parsed.unit() == null || units.contains(parsed.unit()));
+	}
+
+	/** A cell's text as a figure: cleaned, a footnote mark after the figure left aside. */
+	private static String figureText(Grid.Cell cell) {
+		String text = Labels.clean(cell.text());
+		return text.isEmpty() ? text : FOOTNOTE.matcher(text).replaceFirst("");
 	}
 
 	// ------------------------------------------------------------------ matching a block with a table
@@ -471,6 +625,9 @@ final class TableMatcher {
 			String own = Labels.key(last(path).text());
 			for (Target target : targets) {
 				double leaf = Labels.keySimilarity(own, Labels.key(target.line().labelZh()));
+				for (String aka : target.line().aka()) {
+					leaf = Math.max(leaf, Labels.keySimilarity(own, Labels.key(aka))); // a wording the template declares
+				}
 				if (leaf < Labels.THRESHOLD) {
 					continue;
 				}
@@ -549,10 +706,17 @@ final class TableMatcher {
 
 	private void readFacts(Match match) {
 		Grid grid = match.block.grid;
+		List<Column> labelled = match.block.columns.stream().filter(c -> !c.path().isEmpty()).toList();
 		for (Map.Entry<Row, Target> row : match.rows.entrySet()) {
 			String rowUnit = declaredUnit(row.getKey().path());
+			List<Grid.Cell> logical = valueCells(match.block, row.getKey());
+			boolean byOrder = logical.size() == labelled.size();
 			for (Map.Entry<Column, Target> column : match.columns.entrySet()) {
-				Grid.Cell cell = grid.at(row.getKey().index(), column.getKey().index());
+				Grid.Cell cell = byOrder ? logical.get(labelled.indexOf(column.getKey()))
+						: grid.at(row.getKey().index(), column.getKey().index());
+				if (cell != null && row.getKey().path().contains(cell)) {
+					continue; // the row's own label reaching under a column header
+				}
 				FormLayout.Line rowLine = row.getValue().line();
 				FormLayout.Line columnLine = column.getValue().line();
 				CellSpec spec = template.cell(match.table, rowLine, columnLine);
@@ -583,6 +747,30 @@ final class TableMatcher {
 								+ match.table.code() + "; its figures are not read"));
 			}
 		}
+	}
+
+	/**
+	 * The value cells of a data row in their order, each once: every cell after its last label. When there are as
+	 * many as the block has labelled columns, the row is read by this order rather than by grid position (header
+	 * and data rows whose spans disagree).
+	 */
+	private List<Grid.Cell> valueCells(Block block, Row row) {
+		Set<Grid.Cell> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		seen.addAll(row.path());
+		int from = 0;
+		for (int c = 0; c < block.grid.columns(); c++) {
+			if (row.path().contains(block.grid.at(row.index(), c))) {
+				from = c + 1;
+			}
+		}
+		List<Grid.Cell> cells = new ArrayList<>();
+		for (int c = from; c < block.grid.columns(); c++) {
+			Grid.Cell cell = block.grid.at(row.index(), c);
+			if (cell != null && seen.add(cell)) {
+				cells.add(cell);
+			}
+		}
+		return cells;
 	}
 
 	private boolean rowHoldsFigures(Match match, Row row) {
@@ -635,7 +823,7 @@ final class TableMatcher {
 			filing.add(new Fact(address, Value.of(cell.number()), declaredUnit, at, null));
 			return;
 		}
-		String text = Labels.clean(cell.text());
+		String text = figureText(cell);
 		if (text.isEmpty() || DASH.matcher(text).matches()) {
 			filing.add(new Fact(address, Value.blank(), null, at, null));
 			return;

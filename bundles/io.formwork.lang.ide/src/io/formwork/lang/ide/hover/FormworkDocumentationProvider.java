@@ -79,6 +79,9 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 			if (line.getLabel() == null && Grids.zhLabel(line) != null) {
 				lines.add(Grids.zhLabel(line));
 			}
+			if (!line.getAkas().isEmpty()) {
+				lines.add("亦作 also printed as: " + String.join("、", line.getAkas()));
+			}
 			tableOf(line, lines);
 			if (line.getIndicator() != null && !line.getIndicator().eIsProxy()) {
 				lines.add("指标 indicator: `" + line.getIndicator().getName() + "` " + both(line.getIndicator().getLabel()));

@@ -343,8 +343,10 @@ class NarrativeExtractorTest {
 	// ---------------------------------------------------------------- claims
 
 	@Test
-	void aPhraseMustHoldExactlyOneValue() {
-		assertThatThrownBy(() -> claim("x", "件", "收到申请件")).isInstanceOf(IllegalArgumentException.class)
+	void aPhraseMustHoldExactlyOneValueUnlessNoneOfTheClaimsPhrasesHoldsOne() {
+		// no {value} in any phrase: a qualitative claim ("均获维持"); mixed with a phrase that has one, an error
+		assertThat(claim("x", "件", "收到申请件").qualitative()).isTrue();
+		assertThatThrownBy(() -> claim("x", "件", "收到申请件", "收到申请{value}件")).isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("{value}");
 		assertThatThrownBy(() -> claim("x", "件", "{value}件{value}件")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new ClaimSpec("x", "件", null, List.of())).isInstanceOf(IllegalArgumentException.class);

@@ -29,6 +29,7 @@ import java.util.Objects;
  * <li>Each claim takes the first of its figures in the text. Later figures with other values are reported as a
  * warning {@value #AMBIGUOUS}; repetitions of the same value are not.</li>
  * </ol>
+ * A qualitative claim (phrases without a figure: "均获维持") reads 1 where the text says one of its phrases.
  * A claim the text does not state gives no fact and no problem. Facts are located at the figure (at 无 for a
  * negation) in the original text, lines and columns 1-based, columns counted in UTF-16 characters; their
  * source is the sentence around the figure. A fact's value is always in its claim's unit, already converted
@@ -88,7 +89,7 @@ public final class NarrativeExtractor {
 		NormalizedText normalized = NormalizedText.of(text);
 		String t = normalized.text;
 		List<Figure> figures = Figure.scan(normalized);
-		Sections sections = Sections.of(t);
+		Sections sections = Sections.of(t, normalized);
 		List<Problem> problems = new ArrayList<>();
 
 		Map<String, List<Sections.Section>> searched = new LinkedHashMap<>();
@@ -109,6 +110,17 @@ public final class NarrativeExtractor {
 						return List.of(whole);
 					});
 			List<Phrase> phrases = claim.phrases().stream().map(p -> new Phrase(p, claim.unit())).toList();
+			if (claim.qualitative()) {
+				for (Phrase phrase : phrases) {
+					for (int at = t.indexOf(phrase.prefix); at >= 0 && !phrase.prefix.isEmpty();
+							at = t.indexOf(phrase.prefix, at + phrase.prefix.length())) {
+						if (within(ranges, at)) {
+							candidates.add(new Candidate(c, at, new Phrase.Reading(Value.of(1), phrase.prefix.length())));
+						}
+					}
+				}
+				continue;
+			}
 			for (Sections.Section range : ranges) {
 				for (int f = firstFigureFrom(figures, range.start()); f < figures.size()
 						&& figures.get(f).start() < range.end(); f++) {

@@ -14,6 +14,10 @@ import java.util.List;
  * approximation marker 余 or 多 (either may come first), the claim's unit (up to a multiplier: 元 where the
  * claim counts 万元), an optional 左右, and the rest of the phrase. The value is converted to the claim's unit
  * exactly, with the printed precision carried over (5.3万 is 53000 printed to the thousand).
+ *
+ * <p>A phrase that prints its own counting word instead of the claim's unit ("收到申请{value}份" for a claim
+ * counted in 件) reads the figure before that word as it is. A phrase whose prefix holds {@value #ANY} ("予以公开
+ * {*}件，占{value}%") matches any figure there: a percentage tied to the count printed beside it.
  */
 final class Phrase {
 
@@ -41,8 +45,13 @@ final class Phrase {
 	record Reading(Value value, int literalLength) {
 	}
 
+	/** In a phrase's prefix, any figure (digits or Chinese numerals). */
+	static final String ANY = "{*}";
+
 	final String prefix;
 	final String suffix;
+	/** With {@value #ANY} in the prefix: the literal before it (prefix is then the literal after it); else null. */
+	private final String head;
 	private final String unit;
 	private final int unitExponent;
 	private final String unitBase;
@@ -51,13 +60,26 @@ final class Phrase {
 	Phrase(String phrase, String claimUnit) {
 		String normalized = NormalizedText.normalize(phrase);
 		int at = normalized.indexOf(ClaimSpec.VALUE);
-		this.prefix = normalized.substring(0, at);
+		if (at < 0) {
+			at = normalized.length(); // a qualitative claim's phrase: all literal, read by NarrativeExtractor
+			normalized = normalized + ClaimSpec.VALUE;
+		}
+		String before = normalized.substring(0, at);
+		int any = before.indexOf(ANY);
+		this.head = any < 0 ? null : before.substring(0, any);
+		this.prefix = any < 0 ? before : before.substring(any + ANY.length());
 		this.suffix = normalized.substring(at + ClaimSpec.VALUE.length());
-		this.unit = claimUnit == null ? "" : NormalizedText.normalize(claimUnit);
-		Multiplier own = multiplierAt(unit, 0);
-		boolean split = own != null && own.text().length() < unit.length();
-		this.unitExponent = split ? own.exponent() : 0;
-		this.unitBase = split ? unit.substring(own.text().length()) : unit;
+		String claimUnitText = claimUnit == null ? "" : NormalizedText.normalize(claimUnit);
+		Multiplier own = multiplierAt(claimUnitText, 0);
+		boolean split = own != null && own.text().length() < claimUnitText.length();
+		String base = split ? claimUnitText.substring(own.text().length()) : claimUnitText;
+		boolean ownWord = !claimUnitText.isEmpty() && !suffix.startsWith(base) && multiplierAt(suffix, 0) == null
+				&& MARKERS_AFTER.stream().noneMatch(suffix::startsWith) && !suffix.isEmpty()
+				&& Character.isLetter(suffix.charAt(0));
+		// a counting word of its own (份 for 件): the figure is read as printed, before that word
+		this.unit = ownWord ? "" : claimUnitText;
+		this.unitExponent = split && !ownWord ? own.exponent() : 0;
+		this.unitBase = ownWord ? "" : base;
 		// the phrase may itself print a multiplier and marker before the unit ("{value}万余条")
 		String afterValue = suffix;
 		Multiplier printed = multiplierAt(afterValue, 0);
@@ -73,7 +95,24 @@ final class Phrase {
 	}
 
 	int literalLength() {
-		return prefix.length() + suffix.length();
+		return prefix.length() + suffix.length() + (head == null ? 0 : head.length() + 1);
+	}
+
+	/** With {@value #ANY}: whether the head and a figure stand before index {@code end}. */
+	private boolean headBefore(String t, int end) {
+		int i = end;
+		while (i > 0 && (NormalizedText.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.' || t.charAt(i - 1) == ','
+				|| Figure.CHINESE_DIGITS.indexOf(t.charAt(i - 1)) >= 0 || Figure.CHINESE_UNITS.indexOf(t.charAt(i - 1)) >= 0)) {
+			i--;
+		}
+		if (i == end) {
+			return false;
+		}
+		String marker = endsWithAny(t, i, MARKERS_BEFORE, MARKER_ENDS);
+		int beforeMarker = marker == null ? i : i - marker.length();
+		String connective = endsWithAny(t, beforeMarker, CONNECTIVES, CONNECTIVE_ENDS);
+		return endsWith(t, i, head) || endsWith(t, beforeMarker, head)
+				|| connective != null && endsWith(t, beforeMarker - connective.length(), head);
 	}
 
 	/** How this phrase reads a figure of the text, or null when it does not match there. */
@@ -82,9 +121,17 @@ final class Phrase {
 		String marker = endsWithAny(t, before, MARKERS_BEFORE, MARKER_ENDS);
 		int beforeMarker = marker == null ? before : before - marker.length();
 		String connective = endsWithAny(t, beforeMarker, CONNECTIVES, CONNECTIVE_ENDS);
-		boolean matched = endsWith(t, before, prefix) || marker != null && endsWith(t, beforeMarker, prefix)
-				|| connective != null && endsWith(t, beforeMarker - connective.length(), prefix);
-		if (!matched) {
+		int prefixStart;
+		if (endsWith(t, before, prefix)) {
+			prefixStart = before - prefix.length();
+		} else if (marker != null && endsWith(t, beforeMarker, prefix)) {
+			prefixStart = beforeMarker - prefix.length();
+		} else if (connective != null && endsWith(t, beforeMarker - connective.length(), prefix)) {
+			prefixStart = beforeMarker - connective.length() - prefix.length();
+		} else {
+			return null;
+		}
+		if (head != null && !headBefore(t, prefixStart)) {
 			return null;
 		}
 		boolean approximate = marker != null;
@@ -133,7 +180,7 @@ final class Phrase {
 	 */
 	List<Integer> negations(String t) {
 		List<Integer> found = new ArrayList<>();
-		if (prefix.isEmpty()) {
+		if (prefix.isEmpty() || head != null) {
 			return found;
 		}
 		for (String negation : NEGATIONS) {

@@ -32,6 +32,14 @@ final class Sections {
 	}
 
 	static Sections of(String t) {
+		return of(t, null);
+	}
+
+	/**
+	 * The sections of a normalised text; with the text it was normalised from, a numeral followed by white
+	 * space in the original ("三 依申请公开政府信息情况", as old reports number their parts) also starts a heading.
+	 */
+	static Sections of(String t, NormalizedText normalized) {
 		List<Integer> starts = new ArrayList<>();
 		List<String> titles = new ArrayList<>();
 		int lineStart = 0;
@@ -40,7 +48,7 @@ final class Sections {
 			if (lineEnd < 0) {
 				lineEnd = t.length();
 			}
-			String title = headingTitle(t, lineStart, lineEnd);
+			String title = headingTitle(t, lineStart, lineEnd, normalized);
 			if (title != null) {
 				starts.add(lineStart);
 				titles.add(title);
@@ -89,6 +97,50 @@ final class Sections {
 		if (heading.contains(wanted)) {
 			return 1;
 		}
+		return Math.max(dice(heading, wanted, wantedBigrams), meaning(heading, wanted));
+	}
+
+	/**
+	 * Words every heading of these reports shares, left aside when headings are compared by meaning: what is
+	 * left of "五、因政府信息公开申请行政复议、提起行政诉讼的情况" is 申请行政复议行政诉讼.
+	 */
+	static final List<String> COMMON_WORDS = List.of("政府信息公开", "政府信息", "工作", "情况", "提起", "有关", "方面", "的", "因", "及", "和", "与");
+
+	/**
+	 * How well a heading's meaning words are found in the wanted heading's (the share of the heading's
+	 * bigrams there, times 0.85), for headings of at least three bigrams of meaning: an old report's
+	 * "六、行政复议、诉讼情况" for "五、因政府信息公开申请行政复议、提起行政诉讼的情况".
+	 */
+	static double meaning(String heading, String wanted) {
+		String h = withoutCommonWords(heading);
+		String w = withoutCommonWords(wanted);
+		if (h.length() < 4 || w.length() < 2) {
+			return 0;
+		}
+		if (w.contains(h) || h.contains(w)) {
+			return 0.95;
+		}
+		Map<Integer, Integer> left = bigrams(w);
+		int common = 0;
+		for (int i = 0; i + 1 < h.length(); i++) {
+			Integer count = left.get(bigram(h, i));
+			if (count != null && count > 0) {
+				common++;
+				left.put(bigram(h, i), count - 1);
+			}
+		}
+		return 0.85 * common / (h.length() - 1);
+	}
+
+	private static String withoutCommonWords(String s) {
+		String out = s;
+		for (String word : COMMON_WORDS) {
+			out = out.replace(word, "");
+		}
+		return out;
+	}
+
+	private static double dice(String heading, String wanted, Map<Integer, Integer> wantedBigrams) {
 		int total = Math.max(wanted.length() - 1, 0) + Math.max(heading.length() - 1, 0);
 		if (total == 0) {
 			return 0;
@@ -118,7 +170,7 @@ final class Sections {
 	}
 
 	/** The title of a heading line, or null when the line is no heading. */
-	private static String headingTitle(String t, int start, int end) {
+	private static String headingTitle(String t, int start, int end, NormalizedText normalized) {
 		if (end - start > MAX_HEADING) {
 			return null;
 		}
@@ -126,8 +178,14 @@ final class Sections {
 		while (i < end && i - start < 3 && NormalizedText.CHINESE_NUMERALS.indexOf(t.charAt(i)) >= 0) {
 			i++;
 		}
-		if (i == start || i >= end || t.charAt(i) != '、') {
+		if (i == start || i >= end) {
 			return null;
+		}
+		if (t.charAt(i) != '、') {
+			if (normalized == null || !spaceBefore(normalized, i)) {
+				return null;
+			}
+			i--; // the title starts right after the numerals
 		}
 		for (int j = i; j < end - 1; j++) {
 			if (t.charAt(j) == '。') {
@@ -136,6 +194,18 @@ final class Sections {
 		}
 		String title = t.substring(i + 1, end);
 		return key(title).isEmpty() ? null : title;
+	}
+
+	/** True when white space stood before a character of the normalised text in the original (dropped). */
+	private static boolean spaceBefore(NormalizedText normalized, int i) {
+		int here = normalized.originalOffset(i);
+		int before = normalized.originalOffset(i - 1);
+		for (int k = before + 1; k < here; k++) {
+			if (Character.isWhitespace(normalized.original.charAt(k)) || Character.isSpaceChar(normalized.original.charAt(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "二、主动公开…" without its number. */

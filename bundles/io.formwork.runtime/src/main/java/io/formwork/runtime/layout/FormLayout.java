@@ -88,11 +88,17 @@ public record FormLayout(String templateId, int year, String titleZh, String tit
 	/**
 	 * A line of an axis. A data line ({@code children} empty) carries figures; its {@code code} is the one cell
 	 * addresses use ({@code natural}, {@code review.upheld}). A group (a heading row, a merged column header)
-	 * has children and its own code.
+	 * has children and its own code. {@code aka} are other Chinese wordings the line is known to be printed with
+	 * (another year's or a province's: 规范性文件 for 行政规范性文件), for readers that find it by its label.
 	 */
-	public record Line(String code, String labelZh, String labelEn, List<Line> children) {
+	public record Line(String code, String labelZh, String labelEn, List<Line> children, List<String> aka) {
 		public Line {
 			children = List.copyOf(children);
+			aka = aka == null ? List.of() : List.copyOf(aka);
+		}
+
+		public Line(String code, String labelZh, String labelEn, List<Line> children) {
+			this(code, labelZh, labelEn, children, List.of());
 		}
 
 		public boolean isData() {
