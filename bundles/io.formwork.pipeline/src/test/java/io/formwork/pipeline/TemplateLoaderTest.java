@@ -35,21 +35,23 @@ class TemplateLoaderTest {
 	}
 
 	@Test
-	void anEmptySiblingFormFileNeitherBreaksTheTemplateNorThrows(@TempDir Path dir) throws Exception {
+	void anEmptySiblingFormFileIsALocatedErrorOfTheLoadNeverAnException(@TempDir Path dir) throws Exception {
+		// issue 16 (D5): what check reports of a file beside the template, every door reports, before any filing is read
 		Path template = copyOfMini(dir);
 		Files.writeString(dir.resolve("empty.form"), "");
 		TemplateLoader.Loaded loaded = TemplateLoader.loadTemplate(template, TemplateLoader.newSet());
-		assertThat(loaded.ok()).as(loaded.errorText()).isTrue();
-		Pipeline pipeline = new Pipeline(Templates.of(loaded.set(), "mini_t"));
-		assertThat(pipeline.validate(dir.resolve("f.json"), null).findings()).extracting(f -> f.ruleId()).containsExactly("R1");
+		assertThat(loaded.ok()).isFalse();
+		assertThat(loaded.errorText()).startsWith(dir.resolve("empty.form") + ":1:1: error [");
+		assertThat(loaded.templates()).extracting(t -> t.getName()).containsExactly("mini_t");
 	}
 
 	@Test
-	void aBrokenSiblingIsNotTheTemplatesError(@TempDir Path dir) throws IOException {
+	void aBrokenSiblingIsALocatedErrorOfTheLoad(@TempDir Path dir) throws IOException {
 		Path template = copyOfMini(dir);
 		Files.writeString(dir.resolve("broken.form"), "template broken \"坏\" en \"Broken\" year {{{");
 		TemplateLoader.Loaded loaded = TemplateLoader.loadTemplate(template, TemplateLoader.newSet());
-		assertThat(loaded.ok()).as(loaded.errorText()).isTrue();
+		assertThat(loaded.errors()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo(dir.resolve("broken.form")));
+		assertThat(loaded.errorText()).contains("broken.form:1:");
 	}
 
 	@Test
