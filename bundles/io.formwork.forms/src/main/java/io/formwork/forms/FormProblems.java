@@ -2,25 +2,25 @@ package io.formwork.forms;
 
 import io.formwork.runtime.Language;
 
-/** The codes of the problems the form and page readers report, beside the filing readers' own. */
+/** The codes of the problems the form and page readers report (the one catalog's, {@code io.formwork.runtime.ProblemCodes}). */
 public final class FormProblems {
 
 	/** Not a DOCX/XLSX (not a zip, an old binary .doc/.xls, encrypted), a zip bomb, an XML entity attack, too large, or no table of the template found: an error, exit 2. */
 	public static final String UNREADABLE = io.formwork.filing.ProblemCodes.UNREADABLE;
 	/** A table of the template that the document does not contain (warning). */
-	public static final String TABLE_NOT_FOUND = "form.tableNotFound";
+	public static final String TABLE_NOT_FOUND = io.formwork.runtime.ProblemCodes.TABLE_NOT_FOUND;
 	/** A table of the document that matches no table of the template, with its labels (warning). */
-	public static final String UNMATCHED_TABLE = "form.unmatchedTable";
+	public static final String UNMATCHED_TABLE = io.formwork.runtime.ProblemCodes.UNMATCHED_TABLE;
 	/** A row or column of a matched table whose label matches none of the template's; its figures are not read (warning). */
-	public static final String UNMATCHED_LABEL = "form.unmatchedLabel";
+	public static final String UNMATCHED_LABEL = io.formwork.runtime.ProblemCodes.UNMATCHED_LABEL;
 	/** Rows or columns of a template table that a matched table lacks (warning). */
-	public static final String MISSING_LABEL = "form.missingLabel";
+	public static final String MISSING_LABEL = io.formwork.runtime.ProblemCodes.MISSING_LABEL;
 	/** A formula in a value cell: its saved result is used (warning), or there is none (error). */
-	public static final String FORMULA = "form.formula";
+	public static final String FORMULA = io.formwork.runtime.ProblemCodes.FORMULA;
 	/** A figure in a cell the template does not collect (a hatched cell); not read (warning). */
-	public static final String NOT_REPORTED = "form.notReported";
+	public static final String NOT_REPORTED = io.formwork.runtime.ProblemCodes.NOT_REPORTED;
 	/** A table cut at {@link Grid#MAX_ROWS} rows or {@link Grid#MAX_COLUMNS} columns (warning). */
-	public static final String TOO_LARGE = "form.tooLarge";
+	public static final String TOO_LARGE = io.formwork.runtime.ProblemCodes.TOO_LARGE;
 
 	private FormProblems() {
 	}
