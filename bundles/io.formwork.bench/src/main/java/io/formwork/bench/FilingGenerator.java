@@ -181,9 +181,9 @@ public final class FilingGenerator {
 
 		// the narrative's figures: as the tables say, now and then not
 		long stated = totals[Form2021.RECEIVED];
-		v[Form2021.CLAIM_BASE] = random.nextDouble() < 0.9 ? stated : stated + random.nextInt(1, 20);
-		v[Form2021.CLAIM_BASE + 1] = (long) caseCounts[0];
-		v[Form2021.CLAIM_BASE + 2] = random.nextDouble() < 0.8 ? 0L : (long) random.nextInt(1, 5000);
+		v[Form2021.STATED_REQUESTS] = random.nextDouble() < 0.9 ? stated : stated + random.nextInt(1, 20);
+		v[Form2021.STATED_REVIEWS] = (long) caseCounts[0];
+		v[Form2021.STATED_FEE] = random.nextDouble() < 0.8 ? 0L : (long) random.nextInt(1, 5000);
 	}
 
 	/** 0 … max, log-uniform (most figures small, some large), as whole numbers. */

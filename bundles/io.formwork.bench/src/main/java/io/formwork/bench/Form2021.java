@@ -51,7 +51,10 @@ public final class Form2021 {
 	public static final String[] T4_OUTCOMES = { "upheld", "corrected", "other", "pending", "total" };
 
 	/** The narrative claims (not read by R1–R5). */
-	static final String[] CLAIMS = { "stated_requests", "stated_reviews", "stated_processing_fee" };
+	static final String[] CLAIMS = { "stated_requests", "stated_carried_in", "stated_granted", "stated_granted_share",
+			"stated_partly_granted", "stated_partly_share", "stated_granted_or_partly", "stated_denied", "stated_unable",
+			"stated_not_processed", "stated_other_handling", "stated_handled", "stated_carried_over", "stated_reviews",
+			"stated_litigation", "stated_all_upheld", "stated_none_corrected", "stated_processing_fee" };
 
 	public static final int T3_BASE = T2.length;
 	public static final int T4_BASE = T3_BASE + T3_ROWS.length * T3_COLUMNS.length;
@@ -60,6 +63,18 @@ public final class Form2021 {
 	public static final int CELLS = CLAIM_BASE + CLAIMS.length;
 	/** The cells of the tables: R5 ({@code for each cell}) has one instance per table cell. */
 	public static final int TABLE_CELLS = CLAIM_BASE;
+	/** The claims the generator states (requests received, review cases, the processing fee); the others stay blank. */
+	public static final int STATED_REQUESTS = claim("stated_requests");
+	public static final int STATED_REVIEWS = claim("stated_reviews");
+	public static final int STATED_FEE = claim("stated_processing_fee");
+
+	private static int claim(String name) {
+		int at = java.util.Arrays.asList(CLAIMS).indexOf(name);
+		if (at < 0) {
+			throw new IllegalStateException("no claim " + name);
+		}
+		return CLAIM_BASE + at;
+	}
 
 	private static final List<String> ADDRESSES;
 	private static final Map<String, Integer> INDEX = new HashMap<>();
