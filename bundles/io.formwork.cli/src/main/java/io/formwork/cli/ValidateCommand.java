@@ -74,6 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		io.formwork.pipeline.Timing.mark("JVM start to the command (picocli included)");
 		PrintWriter err = spec.commandLine().getErr();
 		Language language = language(lang);
 		if (language == null) {
@@ -104,6 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (count < 0) {
 			return Formwork.UNUSABLE;
 		}
+		io.formwork.pipeline.Timing.mark("file list checked");
 		Pipeline pipeline = pipeline(err);
 		if (pipeline == null) {
 			return Formwork.UNUSABLE;
@@ -120,6 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
+		io.formwork.pipeline.Timing.mark("the previous period read");
 		Progress progress = Progress.onTerminal(err, (int) Math.min(Integer.MAX_VALUE, count));
 		Outcome outcome = new Outcome();
 		Pipeline.Read named = previous;
@@ -129,6 +132,8 @@ final class ValidateCommand implements Callable<Integer> {
 			stream.add(result);
 		}), outcome);
 		progress.done();
+		io.formwork.pipeline.Timing.mark("filings read, validated, report written");
+		io.formwork.pipeline.Timing.print(err);
 		return exit != Formwork.OK ? exit : outcome.exit();
 	}
 
