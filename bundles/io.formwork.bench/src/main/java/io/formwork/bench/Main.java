@@ -332,8 +332,10 @@ public final class Main {
 	private boolean install(Path mvnw, Path repo, Path userRepo, List<String> repoFlags)
 			throws IOException, InterruptedException {
 		long installStart = System.nanoTime();
+		// not -Dexec.skip=true: the commit-time profile's exec writes target/commit-time.properties, which the build
+		// then reads (a module never built before fails without it)
 		List<String> install = new ArrayList<>(List.of(mvnw.toString(), "-o", "-q", "-B", "install", "-DskipTests",
-				"-Dexec.skip=true", "-Djacoco.skip=true", "-pl", "bundles/io.formwork.maven.plugin", "-am"));
+				"-Djacoco.skip=true", "-pl", "bundles/io.formwork.maven.plugin", "-am"));
 		install.addAll(repoFlags);
 		Path installLog = Files.createTempFile("formwork-maven-install", ".log");
 		int installed = new ProcessBuilder(install).redirectErrorStream(true).redirectOutput(installLog.toFile()).start()
