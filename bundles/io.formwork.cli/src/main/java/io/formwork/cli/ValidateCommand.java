@@ -21,6 +21,7 @@ import io.formwork.filing.report.ReportWriter;
 import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.pipeline.FilingFormats;
 import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.TemplateCache;
 import io.formwork.pipeline.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,12 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Option(names = "--include-passes", description = "with --format json: list the rule instances that pass too (by default only counted)")
 	boolean includePasses;
+
+	@Option(names = "--no-template-cache", description = "load the templates with Xtext even when the compiled-template cache holds them (FORMWORK_CACHE=0 does the same; see README)")
+	boolean noTemplateCache;
+
+	/** Whether every filing (and the previous period) is of a format that reads with the compiled template alone. */
+	private boolean compiledFormSuffices = true;
 
 	@Option(names = "--lang", paramLabel = "LANG", description = "zh or en (default: from the locale)")
 	String lang;
@@ -164,6 +171,7 @@ final class ValidateCommand implements Callable<Integer> {
 							+ entry.located() + ")");
 					return -1;
 				}
+				compiledFormSuffices &= compiledFormSuffices(entry.file());
 				count++;
 			}
 		} catch (java.io.UncheckedIOException e) {
@@ -197,6 +205,14 @@ final class ValidateCommand implements Callable<Integer> {
 	 */
 	Pipeline pipeline(PrintWriter err) {
 		try {
+			TemplateCache cache = noTemplateCache || !compiledFormSuffices || prior != null && !compiledFormSuffices(prior) ? null
+					: TemplateCache.standard();
+			TemplateCache.Key key = cache == null ? null : cache.key(template);
+			Templates stored = cache == null ? null : cache.lookup(key);
+			if (stored != null) {
+				io.formwork.pipeline.Timing.mark("templates from the compiled-template cache");
+				return new Pipeline(stored, FilingFormats.standard(), Pipeline.Options.DEFAULT.includePasses(includePasses));
+			}
 			Templates templates;
 			if (Files.isDirectory(template)) {
 				templates = Templates.load(List.of(template), null);
@@ -207,6 +223,9 @@ final class ValidateCommand implements Callable<Integer> {
 			if (templates.byId().isEmpty()) {
 				err.println(template + ": no template / 没有模板");
 				return null;
+			}
+			if (cache != null && cache.store(key, templates)) {
+				io.formwork.pipeline.Timing.mark("compiled-template cache written");
 			}
 			return new Pipeline(templates, FilingFormats.standard(),
 					Pipeline.Options.DEFAULT.includePasses(includePasses));
@@ -295,10 +314,22 @@ final class ValidateCommand implements Callable<Integer> {
 		for (String file : files) {
 			outputs.input(Path.of(FileArguments.isList(file) ? file.substring(1) : file));
 		}
-		if (pipeline != null) {
+		if (pipeline != null && pipeline.templates().isStored()) {
+			outputs.inputs(pipeline.templates().storedFiles());
+		} else if (pipeline != null) {
 			outputs.inputs(pipeline.templates().resourceSet());
 		}
 		return outputs;
+	}
+
+	/**
+	 * Whether a file is read with the compiled template alone (its plan, layout and claims): the built-in formats
+	 * named by extension (JSON, CSV, Word, Excel, pages, narrative text). A textual .filing is read in the templates'
+	 * resource set, and a format found by content or added by a plug-in may need it: those load the templates.
+	 */
+	private static boolean compiledFormSuffices(Path file) {
+		io.formwork.forms.format.FilingFormat format = FilingFormats.standard().byExtension(file);
+		return format != null && io.formwork.forms.format.BuiltInFormats.all().contains(format);
 	}
 
 	static boolean isUnreadable(Problem problem) {

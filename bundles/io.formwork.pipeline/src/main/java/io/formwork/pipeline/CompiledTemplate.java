@@ -44,18 +44,49 @@ public final class CompiledTemplate {
 		}
 	}
 
+	/** The resource set and the template: null when the template comes from the compiled-template cache. */
 	public final XtextResourceSet set;
 	public final Template template;
+	/** The template's id ({@code gid_2021}). */
+	public final String id;
 	public final Plan plan;
 	public final Engine engine;
 	/** The template's printed layout beside its plan: what forms are generated from and tables matched against. */
 	public final FormTemplate form;
 	private final List<ClaimSpec> claims;
 	private final FormatContext context;
+	/** The other templates and the cell mappings, when this one comes from the cache; null when loaded. */
+	private final Stored stored;
+
+	/** What a template from the compiled-template cache finds its siblings and cell mappings in. */
+	record Stored(java.util.function.Function<String, CompiledTemplate> byId,
+			java.util.Map<String, io.formwork.runtime.migration.CellMapping> mappings) {
+	}
+
+	private CompiledTemplate(io.formwork.runtime.plan.Plan plan, io.formwork.runtime.layout.FormLayout layout, List<ClaimSpec> claims,
+			Stored stored) {
+		this.set = null;
+		this.template = null;
+		this.id = plan.templateId();
+		this.plan = plan;
+		this.engine = new Engine(plan);
+		this.form = new FormTemplate(plan, layout);
+		this.claims = List.copyOf(claims);
+		this.context = new FormatContext(form, this.claims);
+		this.stored = stored;
+	}
+
+	/** A template as the compiled-template cache stored it: no resource set, no Xtext. */
+	static CompiledTemplate stored(io.formwork.runtime.plan.Plan plan, io.formwork.runtime.layout.FormLayout layout,
+			List<ClaimSpec> claims, Stored stored) {
+		return new CompiledTemplate(plan, layout, claims, stored);
+	}
 
 	private CompiledTemplate(XtextResourceSet set, Template template) {
 		this.set = set;
 		this.template = template;
+		this.id = template.getName();
+		this.stored = null;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
 		Template effective = io.formwork.lang.revision.Revisions.effective(template);
@@ -116,11 +147,44 @@ public final class CompiledTemplate {
 
 	/** The template of a .form file if this workspace loaded that file (it lay beside the template), else null. */
 	public Template templateIn(Path file) {
+		if (set == null) {
+			return null;
+		}
 		Resource resource = set.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), false);
 		if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof FormFile form)) {
 			return null;
 		}
 		return form.getTemplate();
+	}
+
+	/**
+	 * Another template of the same templates by its id, compiled (the template itself for its own id), or null
+	 * when there is none.
+	 */
+	public CompiledTemplate sibling(String otherId) {
+		if (otherId == null) {
+			return null;
+		}
+		if (otherId.equals(id)) {
+			return this;
+		}
+		if (stored != null) {
+			return stored.byId().apply(otherId);
+		}
+		Template other = templateNamed(otherId);
+		return other == null ? null : other(other);
+	}
+
+	/** How the cells of another template of the same templates correspond to this one's. */
+	public io.formwork.runtime.migration.CellMapping mappingFrom(CompiledTemplate from) {
+		if (stored != null) {
+			io.formwork.runtime.migration.CellMapping mapping = stored.mappings().get(from.id + "\u0000" + id);
+			if (mapping == null) {
+				throw new IllegalStateException("no cell mapping from " + from.id + " to " + id);
+			}
+			return mapping;
+		}
+		return io.formwork.lang.revision.CellMappings.between(from.template, from.plan, template, plan);
 	}
 
 	/** Another template of the same resource set, compiled, with its readers. */
@@ -130,7 +194,7 @@ public final class CompiledTemplate {
 
 	/** The template of this workspace with the given id (the template itself, or one loaded beside it), or null. */
 	public Template templateNamed(String id) {
-		if (id == null) {
+		if (id == null || set == null) {
 			return null;
 		}
 		for (Resource resource : List.copyOf(set.getResources())) {

@@ -3,8 +3,6 @@ package io.formwork.pipeline;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.formwork.lang.formwork.Template;
-import io.formwork.lang.revision.CellMappings;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.migration.CellMapping;
 import io.formwork.runtime.migration.Migrator;
@@ -25,16 +23,14 @@ public final class Periods {
 	 * unknown there.
 	 */
 	public synchronized Filing inTermsOf(CompiledTemplate to, Filing filing) {
-		if (filing == null || filing.template() == null || filing.template().equals(to.template.getName())) {
+		if (filing == null || filing.template() == null || filing.template().equals(to.id)) {
 			return filing;
 		}
-		Template template = to.templateNamed(filing.template());
-		if (template == null) {
+		CompiledTemplate from = to.sibling(filing.template());
+		if (from == null) {
 			return filing;
 		}
-		CompiledTemplate from = to.other(template);
-		CellMapping mapping = mappings.computeIfAbsent(from.template.getName() + "\u0000" + to.template.getName(),
-				k -> CellMappings.between(from.template, from.plan, to.template, to.plan));
+		CellMapping mapping = mappings.computeIfAbsent(from.id + "\u0000" + to.id, k -> to.mappingFrom(from));
 		return new Migrator(from.plan, to.plan, mapping).carry(filing);
 	}
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.forms.format.BuiltInFormats;
 import io.formwork.forms.format.FilingFormat;
-import io.formwork.lang.formwork.Template;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
@@ -132,18 +131,17 @@ public final class Pipeline {
 		try {
 			format = formats.formatOf(file);
 		} catch (IOException | RuntimeException e) {
-			Template guess = templates.choose(null, file, year);
-			return new Read(file, CompiledTemplate.unreadable(file, e), guess == null ? null : templates.compiled(guess));
+			return new Read(file, CompiledTemplate.unreadable(file, e), templates.compiled(templates.chooseId(null, file, year)));
 		}
 		try {
 			if (format.layoutFree()) {
-				Template guess = templates.choose(null, file, year);
+				String guess = templates.chooseId(null, file, year);
 				CompiledTemplate context = guess != null ? templates.compiled(guess) : anyTemplate();
 				Filing filing = readWith(format, file, context);
 				return withTemplate(file, filing, filing.template(), year);
 			}
 			String named = format.templateOf(file);
-			Template template = templates.choose(named, file, year);
+			String template = templates.chooseId(named, file, year);
 			if (template == null) {
 				return noTemplate(file, new Filing(file.toString()).template(named), named);
 			}
@@ -151,12 +149,11 @@ public final class Pipeline {
 			Filing filing = readWith(format, file, compiled);
 			if (filing.template() == null) {
 				// a page or hand-written report names no template: it is read, and validated, as the chosen one's
-				filing.template(template.getName());
+				filing.template(template);
 			}
 			return new Read(file, filing, compiled);
 		} catch (IOException | RuntimeException e) {
-			Template guess = templates.choose(null, file, year);
-			return new Read(file, CompiledTemplate.unreadable(file, e), guess == null ? null : templates.compiled(guess));
+			return new Read(file, CompiledTemplate.unreadable(file, e), templates.compiled(templates.chooseId(null, file, year)));
 		}
 	}
 
@@ -171,7 +168,7 @@ public final class Pipeline {
 	}
 
 	private Read withTemplate(Path file, Filing filing, String named, int year) {
-		Template template = templates.choose(named, file, year);
+		String template = templates.chooseId(named, file, year);
 		if (template == null) {
 			if (isUnreadable(filing)) {
 				return new Read(file, filing, null);
@@ -188,8 +185,7 @@ public final class Pipeline {
 	}
 
 	private CompiledTemplate anyTemplate() {
-		Template first = templates.byId().values().iterator().next();
-		return templates.compiled(first);
+		return templates.compiled(templates.ids().iterator().next());
 	}
 
 	/**
@@ -260,7 +256,7 @@ public final class Pipeline {
 		}
 		CompiledTemplate guess = lastTemplate.get();
 		if (guess == null) {
-			Template chosen = templates.choose(null, file);
+			String chosen = templates.chooseId(null, file, 0);
 			guess = chosen == null ? anyTemplate() : templates.compiled(chosen);
 		}
 		TypedFiling into = typedFor(guess);
@@ -268,7 +264,7 @@ public final class Pipeline {
 		if (problems.stream().anyMatch(p -> ProblemCodes.UNREADABLE.equals(p.code()))) {
 			return null;
 		}
-		Template template = templates.choose(into.template(), file);
+		String template = templates.chooseId(into.template(), file, 0);
 		if (template == null) {
 			return null;
 		}
@@ -306,7 +302,7 @@ public final class Pipeline {
 		if (formats.byExtension(file) == BuiltInFormats.JSON) {
 			CompiledTemplate guess = lastTemplate.get();
 			if (guess == null) {
-				Template chosen = templates.choose(null, file);
+				String chosen = templates.chooseId(null, file, 0);
 				guess = chosen == null ? anyTemplate() : templates.compiled(chosen);
 			}
 			TypedFiling into = typedFor(guess);

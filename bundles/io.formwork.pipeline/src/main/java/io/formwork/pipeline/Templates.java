@@ -47,15 +47,74 @@ public final class Templates {
 	private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
 	private static final Pattern HTML_TITLE = Pattern.compile("(?is)<(?:title|h1)[^>]*>(.*?)</(?:title|h1)>");
 
+	/** What discovery needs of a template: its first year, and the length of its revision chain (1: it revises none). */
+	public record Info(int year, int lineage) {
+	}
+
 	private final XtextResourceSet set;
 	private final Map<String, Template> byId;
-	private final Map<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+	private final Map<String, Info> infos;
+	private final Map<String, CompiledTemplate> compiled;
+	/** How each template from the compiled-template cache is compiled when first needed; null when loaded. */
+	private final Map<String, java.util.function.Supplier<CompiledTemplate>> stored;
 	private final Template defaultTemplate;
+	private final String defaultId;
+	/** The files the templates were read from, when they come from the compiled-template cache; else null. */
+	private final List<Path> storedFiles;
 
 	private Templates(XtextResourceSet set, Map<String, Template> byId, Template defaultTemplate) {
 		this.set = set;
 		this.byId = byId;
 		this.defaultTemplate = defaultTemplate;
+		this.defaultId = defaultTemplate == null ? null : defaultTemplate.getName();
+		this.compiled = new ConcurrentHashMap<>();
+		this.infos = new LinkedHashMap<>();
+		byId.forEach((id, t) -> infos.put(id, new Info(t.getYear(), Revisions.lineage(t).size())));
+		this.storedFiles = null;
+		this.stored = null;
+	}
+
+	private Templates(Map<String, Info> infos, Map<String, java.util.function.Supplier<CompiledTemplate>> compiled, String defaultId,
+			List<Path> files) {
+		this.set = null;
+		this.byId = Map.of();
+		this.defaultTemplate = null;
+		this.defaultId = defaultId;
+		this.infos = new LinkedHashMap<>(infos);
+		this.compiled = new ConcurrentHashMap<>();
+		this.stored = Map.copyOf(compiled);
+		this.storedFiles = List.copyOf(files);
+	}
+
+	/** Templates as the compiled-template cache stored them: no resource set, no Xtext ({@link TemplateCache}). */
+	static Templates stored(Map<String, Info> infos, Map<String, java.util.function.Supplier<CompiledTemplate>> compiled,
+			String defaultId, List<Path> files) {
+		return new Templates(infos, compiled, defaultId, files);
+	}
+
+	/** Whether these templates come from the compiled-template cache (then there is no resource set and no Xtext model). */
+	public boolean isStored() {
+		return storedFiles != null;
+	}
+
+	/** The files the templates were read from, when they come from the compiled-template cache; else empty. */
+	public List<Path> storedFiles() {
+		return storedFiles == null ? List.of() : storedFiles;
+	}
+
+	/** The id of every template, in load order. */
+	public java.util.Set<String> ids() {
+		return java.util.Collections.unmodifiableSet(infos.keySet());
+	}
+
+	/** What discovery knows of a template, or null. */
+	public Info info(String id) {
+		return infos.get(id);
+	}
+
+	/** The configured default's id, or null. */
+	public String defaultId() {
+		return defaultId;
 	}
 
 	/**
@@ -114,11 +173,12 @@ public final class Templates {
 		return new Templates(set, byId, chosen);
 	}
 
+	/** The resource set of the templates; null when they come from the compiled-template cache. */
 	public XtextResourceSet resourceSet() {
 		return set;
 	}
 
-	/** Every template loaded, by id, in load order. */
+	/** Every template loaded, by id, in load order; empty when they come from the compiled-template cache. */
 	public Map<String, Template> byId() {
 		return java.util.Collections.unmodifiableMap(byId);
 	}
@@ -141,7 +201,14 @@ public final class Templates {
 
 	/** The compiled template of an id, or null when none is loaded. */
 	public CompiledTemplate compiled(String id) {
-		Template template = id == null ? null : byId.get(id);
+		if (id == null) {
+			return null;
+		}
+		if (stored != null) {
+			java.util.function.Supplier<CompiledTemplate> compile = stored.get(id);
+			return compile == null ? null : compiled.computeIfAbsent(id, k -> compile.get());
+		}
+		Template template = byId.get(id);
 		return template == null ? null : compiled(template);
 	}
 
@@ -158,25 +225,40 @@ public final class Templates {
 	 * entry's year) in place of the year its name or title states; 0 for none.
 	 */
 	public Template choose(String named, Path file, int statedYear) {
+		String id = chooseId(named, file, statedYear);
+		return id == null ? null : byId.get(id);
+	}
+
+	/** As {@link #choose(String, Path, int)}, the template's id: what the pipeline uses, with or without Xtext. */
+	public String chooseId(String named, Path file, int statedYear) {
 		if (named != null) {
-			return byId.get(named);
+			return infos.containsKey(named) ? named : null;
 		}
-		if (defaultTemplate != null) {
-			return defaultTemplate;
+		if (defaultId != null) {
+			return defaultId;
 		}
 		int year = statedYear > 0 ? statedYear : yearOf(file);
 		if (year > 0) {
-			Template inForce = inForce(byId.values(), year);
+			String inForce = inForceId(year);
 			if (inForce != null) {
 				return inForce;
 			}
 		}
-		return byId.size() == 1 ? byId.values().iterator().next() : null;
+		return infos.size() == 1 ? infos.keySet().iterator().next() : null;
+	}
+
+	/** {@link #inForce} over the ids: the same order (year, then the shorter revision chain, then the smaller id). */
+	private String inForceId(int year) {
+		return infos.entrySet().stream().filter(e -> e.getValue().year() <= year)
+				.max(Comparator.<Map.Entry<String, Info>> comparingInt(e -> e.getValue().year())
+						.thenComparing(Comparator.<Map.Entry<String, Info>> comparingInt(e -> e.getValue().lineage()).reversed())
+						.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+				.map(Map.Entry::getKey).orElse(null);
 	}
 
 	/** Why {@link #choose} gave nothing, in both languages: {zh, en}. */
 	public String[] whyNone(String named, Path file) {
-		String ids = String.join(", ", byId.keySet());
+		String ids = String.join(", ", infos.keySet());
 		if (named != null) {
 			return new String[] { "填报指明的模板 " + named + " 不在已加载的模板中（" + ids + "）",
 					"The filing names template " + named + ", which is not among the templates loaded (" + ids + ")" };
