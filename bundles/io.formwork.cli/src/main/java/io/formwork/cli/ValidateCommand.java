@@ -213,13 +213,7 @@ final class ValidateCommand implements Callable<Integer> {
 				io.formwork.pipeline.Timing.mark("templates from the compiled-template cache");
 				return new Pipeline(stored, FilingFormats.standard(), Pipeline.Options.DEFAULT.includePasses(includePasses));
 			}
-			Templates templates;
-			if (Files.isDirectory(template)) {
-				templates = Templates.load(List.of(template), null);
-			} else {
-				CompiledTemplate chosen = CompiledTemplate.load(template);
-				templates = Templates.of(chosen.set, chosen.template.getName());
-			}
+			Templates templates = Templates.named(template);
 			if (templates.byId().isEmpty()) {
 				err.println(template + ": no template / 没有模板");
 				return null;

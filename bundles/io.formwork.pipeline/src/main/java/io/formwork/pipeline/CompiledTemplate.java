@@ -91,7 +91,7 @@ public final class CompiledTemplate {
 		this.engine = new Engine(plan);
 		Template effective = io.formwork.lang.revision.Revisions.effective(template);
 		this.form = new FormTemplate(plan, new LayoutCompiler().compile(effective));
-		this.claims = claimSpecs(effective);
+		this.claims = ClaimSpecs.of(effective);
 		this.context = new FormatContext(form, claims, java.util.Map.of(XtextResourceSet.class, set));
 	}
 
@@ -244,18 +244,5 @@ public final class CompiledTemplate {
 	/** What a filing format reads with: this template's plan, layout and claims, and its resource set. */
 	public FormatContext context() {
 		return context;
-	}
-
-	/** The claims of the template, as the narrative extractor needs them. */
-	private static List<ClaimSpec> claimSpecs(Template template) {
-		List<ClaimSpec> specs = new ArrayList<>();
-		for (Claim claim : EcoreUtil2.getAllContentsOfType(template, Claim.class)) {
-			Section section = EcoreUtil2.getContainerOfType(claim, Section.class);
-			String heading = section == null || section.getLabel() == null ? null : section.getLabel().getZh();
-			var unit = claim.getIndicator().getUnit();
-			String symbol = unit == null || unit.eIsProxy() ? null : unit.getSymbol() != null ? unit.getSymbol() : unit.getName();
-			specs.add(new ClaimSpec(claim.getName(), symbol, heading, List.copyOf(claim.getPhrases())));
-		}
-		return specs;
 	}
 }

@@ -129,6 +129,19 @@ public final class Templates {
 		return load(inputs, defaultTemplate, TemplateLoader.newSet());
 	}
 
+	/**
+	 * The templates as {@code --template} names them: a folder, every template under it (each filing finds its
+	 * own); a file, that template as the default, with the .form files beside it (so a filing naming one of them
+	 * gets it). What {@link TemplateCache#key(Path)} keys.
+	 */
+	public static Templates named(Path template) throws CompiledTemplate.TemplateError {
+		if (Files.isDirectory(template)) {
+			return load(List.of(template), null);
+		}
+		CompiledTemplate chosen = CompiledTemplate.load(template);
+		return of(chosen.set, chosen.template.getName());
+	}
+
 	/** As {@link #load(List, String)} into a given resource set. */
 	public static Templates load(List<Path> inputs, String defaultTemplate, XtextResourceSet set)
 			throws CompiledTemplate.TemplateError {
