@@ -65,6 +65,11 @@ final class Doors {
 	 * line per event (a trace only with FORMWORK_TRACE), so that a report on standard output stays the report.
 	 */
 	static void quietLog(PrintWriter err) {
+		// configured here, so log4j's default configuration is skipped: it would look for log4j.properties on the
+		// class path and read Xtext's, in a signed jar whose verification costs a quarter of a second at start-up
+		if (System.getProperty("log4j.defaultInitOverride") == null) {
+			System.setProperty("log4j.defaultInitOverride", "true");
+		}
 		org.apache.log4j.LogManager.resetConfiguration();
 		boolean trace = System.getenv("FORMWORK_TRACE") != null;
 		org.apache.log4j.PatternLayout layout = new org.apache.log4j.PatternLayout("formwork: %p %c{1} - %m%n") {
