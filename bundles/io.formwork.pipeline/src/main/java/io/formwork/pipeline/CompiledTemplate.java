@@ -60,7 +60,7 @@ public final class CompiledTemplate {
 
 	/** What a template from the compiled-template cache finds its siblings and cell mappings in. */
 	record Stored(java.util.function.Function<String, CompiledTemplate> byId,
-			java.util.Map<String, io.formwork.runtime.migration.CellMapping> mappings) {
+			java.util.function.Supplier<java.util.Map<String, io.formwork.runtime.migration.CellMapping>> mappings) {
 	}
 
 	private CompiledTemplate(io.formwork.runtime.plan.Plan plan, io.formwork.runtime.layout.FormLayout layout, List<ClaimSpec> claims,
@@ -178,7 +178,7 @@ public final class CompiledTemplate {
 	/** How the cells of another template of the same templates correspond to this one's. */
 	public io.formwork.runtime.migration.CellMapping mappingFrom(CompiledTemplate from) {
 		if (stored != null) {
-			io.formwork.runtime.migration.CellMapping mapping = stored.mappings().get(from.id + "\u0000" + id);
+			io.formwork.runtime.migration.CellMapping mapping = stored.mappings().get().get(from.id + "\u0000" + id);
 			if (mapping == null) {
 				throw new IllegalStateException("no cell mapping from " + from.id + " to " + id);
 			}

@@ -39,7 +39,7 @@ import io.formwork.runtime.plan.RuleInstance;
 final class StoredForms {
 
 	/** The version of this format; entries of another are ignored. */
-	static final int FORMAT = 1;
+	static final int FORMAT = 2;
 
 	/** The records and enums a stored form may hold, by index: the list is part of the format. */
 	private static final List<Class<?>> TYPES = List.of(Plan.class, Plan.UnitConversion.class, CellSpec.class,
@@ -57,7 +57,7 @@ final class StoredForms {
 	}
 
 	private static final int NULL = 0, STRING = 1, INT = 2, BOOLEAN = 3, DECIMAL = 4, LIST = 5, MAP = 6, RECORD = 7, ENUM = 8,
-			STRING_AGAIN = 9;
+			STRING_AGAIN = 9, BYTES = 10;
 
 	/** A record class's components and canonical constructor, looked up once. */
 	private record Shape(RecordComponent[] components, java.lang.reflect.Method[] accessors, Constructor<?> constructor) {
@@ -86,6 +86,25 @@ final class StoredForms {
 			SHAPES.put(type, shape);
 		}
 		return shape;
+	}
+
+	/** Values written on their own (their own string table), to be read when needed: {@link #decode}. */
+	static byte[] encode(Object value) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		DataOutputStream out = new DataOutputStream(bytes);
+		new Writer(out).write(value);
+		out.flush();
+		return bytes.toByteArray();
+	}
+
+	/** Reads what {@link #encode} wrote. */
+	static <T> T decode(byte[] bytes, Class<T> type) throws Malformed {
+		Reader reader = new Reader(new DataInputStream(new java.io.ByteArrayInputStream(bytes)), bytes.length);
+		T value = reader.read(type);
+		if (value == null) {
+			throw new Malformed("no " + type.getSimpleName());
+		}
+		return value;
 	}
 
 	/** Writes values; a string written before is written as its number (template files repeat their paths and codes). */
@@ -129,6 +148,10 @@ final class StoredForms {
 				out.writeByte(STRING);
 				writeString(out, s);
 			}
+		} else if (value instanceof byte[] bytes) {
+			out.writeByte(BYTES);
+			out.writeInt(bytes.length);
+			out.write(bytes);
 		} else if (value instanceof Integer i) {
 			out.writeByte(INT);
 			out.writeInt(i);
@@ -237,6 +260,11 @@ final class StoredForms {
 					throw new Malformed("no string " + index);
 				}
 				return strings.get(index);
+			}
+			case BYTES: {
+				byte[] bytes = new byte[length()];
+				in.readFully(bytes);
+				return bytes;
 			}
 			case INT:
 				return in.readInt();

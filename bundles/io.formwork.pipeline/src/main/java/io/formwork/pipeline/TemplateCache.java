@@ -135,8 +135,17 @@ public final class TemplateCache {
 			if (!Files.isRegularFile(entry)) {
 				return null;
 			}
-			long size = Files.size(entry);
-			try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
+			byte[] bytes = Files.readAllBytes(entry);
+			long size = bytes.length - 8L;
+			if (size < 8) {
+				return null;
+			}
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(bytes, 0, (int) size);
+			if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, (int) size, 8).getLong()) {
+				return null; // cut short or corrupt: its parts are read only when a filing needs them, so it is checked whole
+			}
+			try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, (int) size))) {
 				if (in.readInt() != MAGIC || in.readInt() != StoredForms.FORMAT) {
 					return null;
 				}
@@ -160,29 +169,40 @@ public final class TemplateCache {
 				}
 				@SuppressWarnings("rawtypes")
 				List<List> stored = reader.readList(List.class);
-				List<CellMapping> mappings = reader.readList(CellMapping.class);
+				byte[] mappings = reader.read(byte[].class);
 				if (in.read() != -1) {
 					return null;
 				}
 				Map<String, Templates.Info> infos = new LinkedHashMap<>();
 				Map<String, java.util.function.Supplier<CompiledTemplate>> compiled = new LinkedHashMap<>();
-				Map<String, CellMapping> byPair = new LinkedHashMap<>();
-				for (CellMapping mapping : mappings) {
-					byPair.put(mapping.fromTemplate() + "\u0000" + mapping.toTemplate(), mapping);
+				if (mappings == null) {
+					return null;
 				}
 				Templates[] templates = new Templates[1];
-				CompiledTemplate.Stored siblings = new CompiledTemplate.Stored(id -> templates[0].compiled(id), byPair);
+				CompiledTemplate.Stored siblings = new CompiledTemplate.Stored(id -> templates[0].compiled(id), memo(() -> {
+					Map<String, CellMapping> byPair = new LinkedHashMap<>();
+					for (Object mapping : decode(mappings, List.class)) {
+						CellMapping m = (CellMapping) mapping;
+						byPair.put(m.fromTemplate() + "\u0000" + m.toTemplate(), m);
+					}
+					return byPair;
+				}));
 				for (List<?> template : stored) {
-					if (template.size() != 6 || !(template.get(0) instanceof String id) || !(template.get(1) instanceof Integer year)
-							|| !(template.get(2) instanceof Integer lineage) || !(template.get(3) instanceof Plan plan)
-							|| !(template.get(4) instanceof FormLayout layout) || !(template.get(5) instanceof List<?> claims)
-							|| !claims.stream().allMatch(ClaimSpec.class::isInstance) || !id.equals(plan.templateId())) {
+					if (template.size() != 4 || !(template.get(0) instanceof String id) || !(template.get(1) instanceof Integer year)
+							|| !(template.get(2) instanceof Integer lineage) || !(template.get(3) instanceof byte[] parts)) {
 						return null;
 					}
 					infos.put(id, new Templates.Info(year, lineage));
-					List<ClaimSpec> claimSpecs = claims.stream().map(ClaimSpec.class::cast).toList();
-					// compiled (the engine made) when a filing first needs it
-					compiled.put(id, () -> CompiledTemplate.stored(plan, layout, claimSpecs, siblings));
+					// read, and compiled (the engine made), when a filing first needs it
+					compiled.put(id, () -> {
+						List<?> form = decode(parts, List.class);
+						if (form.size() != 3 || !(form.get(0) instanceof Plan plan) || !(form.get(1) instanceof FormLayout layout)
+								|| !(form.get(2) instanceof List<?> claims) || !claims.stream().allMatch(ClaimSpec.class::isInstance)
+								|| !id.equals(plan.templateId())) {
+							throw new IllegalStateException("a compiled-template cache entry does not hold template " + id);
+						}
+						return CompiledTemplate.stored(plan, layout, claims.stream().map(ClaimSpec.class::cast).toList(), siblings);
+					});
 				}
 				if (infos.isEmpty() || defaultId != null && !infos.containsKey(defaultId)) {
 					return null;
@@ -212,7 +232,8 @@ public final class TemplateCache {
 				CompiledTemplate compiled = templates.compiled(id);
 				Templates.Info info = templates.info(id);
 				all.add(compiled);
-				stored.add(List.of(id, info.year(), info.lineage(), compiled.plan, compiled.form.layout(), compiled.context().claims()));
+				stored.add(List.of(id, info.year(), info.lineage(),
+						StoredForms.encode(List.of(compiled.plan, compiled.form.layout(), compiled.context().claims()))));
 			}
 			for (CompiledTemplate to : all) {
 				for (CompiledTemplate from : all) {
@@ -237,8 +258,11 @@ public final class TemplateCache {
 			});
 			String defaultId = templates.defaultId();
 			Files.createDirectories(folder);
+			byte[] mappingBytes = StoredForms.encode(mappings);
 			AtomicFile.write(folder.resolve(key.hex() + ".fwt"), out -> {
-				DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+				java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(new BufferedOutputStream(out, 1 << 16),
+						new java.util.zip.CRC32());
+				DataOutputStream data = new DataOutputStream(checked);
 				data.writeInt(MAGIC);
 				data.writeInt(StoredForms.FORMAT);
 				StoredForms.Writer writer = new StoredForms.Writer(data);
@@ -246,13 +270,39 @@ public final class TemplateCache {
 				writer.write(defaultId);
 				writer.write(fileList);
 				writer.write(stored);
-				writer.write(mappings);
+				writer.write(mappingBytes);
+				data.flush();
+				long crc = checked.getChecksum().getValue();
+				data.writeLong(crc); // the CRC-32 of everything before it
 				data.flush();
 			});
 			return true;
 		} catch (IOException | RuntimeException | StackOverflowError e) {
 			return false; // a cache that cannot be written is no error: the next run loads the templates again
 		}
+	}
+
+	/** Decodes a part of an entry whose checksum was right: a failure here is a bug of the format, not a bad file. */
+	private static <T> T decode(byte[] bytes, Class<T> type) {
+		try {
+			return StoredForms.decode(bytes, type);
+		} catch (StoredForms.Malformed e) {
+			throw new IllegalStateException("a compiled-template cache entry cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> supplier) {
+		return new java.util.function.Supplier<>() {
+			private T value;
+
+			@Override
+			public synchronized T get() {
+				if (value == null) {
+					value = supplier.get();
+				}
+				return value;
+			}
+		};
 	}
 
 	/** The regular .form files of a folder (recursively or not), sorted: the loader's rule. */
