@@ -184,6 +184,40 @@ class TemplateCacheTest {
 	}
 
 	@Test
+	void turnedOffNothingIsReadOrWritten(@TempDir Path dir) throws Exception {
+		Path template = DIR.resolve("gov-info-disclosure-2019.form");
+		Path filing = FILINGS.resolve("example-county-2019.json");
+		System.setProperty("formwork.cacheDir", dir.toString());
+		try {
+			System.setProperty("formwork.cache", "0");
+			assertThat(TemplateCache.standard()).isNull();
+			assertThat(validate(template.toString(), filing, null, "text", true).exit()).isZero();
+			assertThat(dir.resolve("templates")).doesNotExist();
+			System.clearProperty("formwork.cache");
+			assertThat(validate(template.toString(), filing, null, "text", false).exit()).isZero();
+			assertThat(dir.resolve("templates")).as("--no-template-cache").doesNotExist();
+			assertThat(validate(template.toString(), filing, null, "text", true).exit()).isZero();
+			assertThat(dir.resolve("templates")).as("on by default").isNotEmptyDirectory();
+		} finally {
+			System.clearProperty("formwork.cache");
+			System.setProperty("formwork.cacheDir", cacheDir.toString());
+		}
+	}
+
+	@Test
+	void aTextualFilingLoadsTheTemplatesAndStoresNothing(@TempDir Path dir) {
+		System.setProperty("formwork.cacheDir", dir.toString());
+		try {
+			CliRun run = validate(DIR.resolve("gov-info-disclosure-2021.form").toString(), FILINGS.resolve("example-city-2021.filing"),
+					null, "text", true);
+			assertThat(run.exit()).as(run.err()).isZero();
+			assertThat(dir.resolve("templates")).doesNotExist();
+		} finally {
+			System.setProperty("formwork.cacheDir", cacheDir.toString());
+		}
+	}
+
+	@Test
 	void aHitStartsNeitherXtextNorGuice(@TempDir Path cache) throws Exception {
 		List<String> validate = List.of("validate", "--template", DIR.resolve("gov-info-disclosure-2021.form").toString(),
 				"--prior", FILINGS.resolve("example-city-2021.csv").toString(), FILINGS.resolve("example-city-2021-error.json").toString());
