@@ -29,6 +29,7 @@ import io.formwork.lang.revision.Revisions;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
+import io.formwork.runtime.text.Escape;
 
 /**
  * Generates the HTML documentation of a template, Chinese first and English beside it: its sections and
@@ -505,19 +506,6 @@ final class HtmlGenerator {
 	}
 
 	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return Escape.html(text);
 	}
 }

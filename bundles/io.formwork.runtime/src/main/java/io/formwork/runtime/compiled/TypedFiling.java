@@ -13,6 +13,7 @@ import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.semantics.Semantics;
+import io.formwork.runtime.text.Escape;
 
 /**
  * The base of the filing classes generated from templates: every cell of the template by number, with its
@@ -347,25 +348,7 @@ public abstract class TypedFiling {
 
 	/** A JSON string literal. */
 	static String quote(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
+		return Escape.jsonString(text);
 	}
 
 	/** Same template, metadata, figures (as {@link Value#equals}) and locations. */
