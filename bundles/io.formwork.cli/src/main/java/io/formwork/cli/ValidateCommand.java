@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.formwork.runtime.Language;
@@ -245,14 +244,7 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	static Language language(String lang) {
-		if (lang == null) {
-			return Language.of(Locale.getDefault());
-		}
-		return switch (lang.toLowerCase(Locale.ROOT)) {
-		case "zh" -> Language.ZH;
-		case "en" -> Language.EN;
-		default -> null;
-		};
+		return Language.named(lang);
 	}
 
 	/**

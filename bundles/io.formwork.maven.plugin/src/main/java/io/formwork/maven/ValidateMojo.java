@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -213,13 +212,10 @@ public class ValidateMojo extends AbstractMojo {
 	}
 
 	private Language language() throws MojoFailureException {
-		if (lang == null || lang.isBlank()) {
-			return Language.of(Locale.getDefault());
+		Language language = Language.named(lang);
+		if (language == null) {
+			throw new MojoFailureException("formwork.lang: zh or en, not " + lang);
 		}
-		return switch (lang.toLowerCase(Locale.ROOT)) {
-		case "zh" -> Language.ZH;
-		case "en" -> Language.EN;
-		default -> throw new MojoFailureException("formwork.lang: zh or en, not " + lang);
-		};
+		return language;
 	}
 }
