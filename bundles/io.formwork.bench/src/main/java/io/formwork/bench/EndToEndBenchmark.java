@@ -122,6 +122,19 @@ public class EndToEndBenchmark {
 		return errors;
 	}
 
+	/**
+	 * The pipeline's fast path for a JSON filing (issue 14): read straight into a typed filing of the engine's layout,
+	 * then the findings of the instances that do not pass ({@link Engine#validateNonPassing(TypedFiling, java.util.List,
+	 * TypedFiling)}); compare with {@link #engineReadInto}, the statuses alone.
+	 */
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public void engineNonPassingReadInto(EngineOut out, Blackhole blackhole) {
+		for (Path file : files) {
+			blackhole.consume(engine.validateNonPassing(out.typed, reader.readInto(file, out.typed), null));
+		}
+	}
+
 	@State(Scope.Thread)
 	public static class EngineOut {
 		final byte[] statuses = new byte[HandWritten.INSTANCES];

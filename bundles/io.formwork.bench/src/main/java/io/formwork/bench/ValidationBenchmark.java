@@ -116,6 +116,19 @@ public class ValidationBenchmark {
 		return errors;
 	}
 
+	/**
+	 * Issue 14's full findings for the instances that do not pass ({@link io.formwork.runtime.engine.Engine#validateNonPassing}:
+	 * {@code check}'s statuses first, then the exact finding, both messages, for each failure and each instance
+	 * not assessable; passes only counted): what every door reports. Compare with {@link #engineBindAndCheck}.
+	 */
+	@Benchmark
+	@OperationsPerInvocation(Benchmarks.FILINGS)
+	public void engineNonPassing(Blackhole blackhole) {
+		for (Filing filing : filings) {
+			blackhole.consume(engine.validateNonPassing(filing, null));
+		}
+	}
+
 	/** The engine's statuses from the runtime's filings: binding (a hash lookup per fact) included. */
 	@Benchmark
 	@OperationsPerInvocation(Benchmarks.FILINGS)

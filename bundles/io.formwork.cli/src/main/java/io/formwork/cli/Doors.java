@@ -25,7 +25,7 @@ final class Doors {
 		quietLog(err);
 		int exit;
 		try {
-			exit = Formwork.commandLine(out, err).execute(args);
+			exit = Formwork.run(out, err, args);
 		} catch (OutOfMemoryError e) {
 			exit = outOfMemory(args, err);
 		} catch (StackOverflowError e) {

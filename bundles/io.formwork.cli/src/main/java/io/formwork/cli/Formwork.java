@@ -41,6 +41,19 @@ public final class Formwork implements Runnable {
 		return cli;
 	}
 
+	/**
+	 * Runs the command: picocli expands {@code @FILE} arguments for every command but {@code validate}, whose
+	 * {@code @LIST} is read line by line as the filings are validated ({@link FileArguments}), never held whole.
+	 * (picocli expands argument files once, for the whole command line, before it knows the subcommand.)
+	 */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine cli = commandLine(out, err);
+		if (args.length > 0 && "validate".equals(args[0])) {
+			cli.setExpandAtFiles(false);
+		}
+		return cli.execute(args);
+	}
+
 	public static void main(String[] args) {
 		System.exit(Doors.main(args, new java.io.FileOutputStream(java.io.FileDescriptor.out),
 				new java.io.FileOutputStream(java.io.FileDescriptor.err)));

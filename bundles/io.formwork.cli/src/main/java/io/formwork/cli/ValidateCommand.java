@@ -65,14 +65,15 @@ final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--prior", paramLabel = "P", description = "the previous period's filing, for rules that read 'prior'")
 	Path prior;
 
-	@Parameters(arity = "0..*", paramLabel = "FILE", description = "filings to validate")
-	List<Path> files = new ArrayList<>();
+	@Parameters(arity = "0..*", paramLabel = "FILE", description = "filings to validate: files, folders (walked, sorted by name), or @LIST, a file listing them (one or more a line; # comments; quotes for blanks)")
+	List<String> files = new ArrayList<>();
 
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 
 	@Override
 	public Integer call() {
+		io.formwork.pipeline.Timing.mark("JVM start to the command (picocli included)");
 		PrintWriter err = spec.commandLine().getErr();
 		Language language = language(lang);
 		if (language == null) {
@@ -98,13 +99,12 @@ final class ValidateCommand implements Callable<Integer> {
 		if (output != null && !outputs(null).claim(output)) {
 			return Formwork.UNUSABLE;
 		}
-		for (Path file : files) {
-			String problem = io.formwork.runtime.io.Inputs.problem(file, Long.MAX_VALUE);
-			if (problem != null) {
-				err.println(file + ": " + problem);
-				return Formwork.UNUSABLE;
-			}
+		FileArguments arguments = new FileArguments(files, FilingFormats.standard());
+		long count = checkFiles(arguments, err);
+		if (count < 0) {
+			return Formwork.UNUSABLE;
 		}
+		io.formwork.pipeline.Timing.mark("file list checked");
 		Pipeline pipeline = pipeline(err);
 		if (pipeline == null) {
 			return Formwork.UNUSABLE;
@@ -121,16 +121,73 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		Progress progress = Progress.onTerminal(err, files.size());
+		io.formwork.pipeline.Timing.mark("the previous period read");
+		Progress progress = Progress.onTerminal(err, (int) Math.min(Integer.MAX_VALUE, count));
 		Outcome outcome = new Outcome();
 		Pipeline.Read named = previous;
-		int exit = writeReport(language, stream -> pipeline.validateAll(files, named, result -> {
+		int exit = writeReport(language, stream -> pipeline.validateAll(arguments.files(), named, result -> {
 			progress.step(Path.of(result.filing().source()));
 			outcome.add(result);
 			stream.add(result);
 		}), outcome);
 		progress.done();
+		io.formwork.pipeline.Timing.mark("filings read, validated, report written");
+		io.formwork.pipeline.Timing.print(err);
 		return exit != Formwork.OK ? exit : outcome.exit();
+	}
+
+	/**
+	 * A first pass over the files named (the list files read line by line, the folders walked, nothing kept): each
+	 * must be a regular file, and none the report's output. Returns how many there are, or -1 after printing the
+	 * first problem, located ({@code LIST:LINE: FILE: no such file}).
+	 */
+	private long checkFiles(FileArguments arguments, PrintWriter err) {
+		io.formwork.runtime.io.InputGuard report = null;
+		if (output != null) {
+			// the output as the one "input": a filing that is it, by any spelling or link, is then found by isInput
+			report = new io.formwork.runtime.io.InputGuard().input(output);
+		}
+		long count = 0;
+		try {
+			for (FileArguments.Entry entry : arguments) {
+				String problem = io.formwork.runtime.io.Inputs.problem(entry.file(), Long.MAX_VALUE);
+				if (problem != null) {
+					if (Files.isDirectory(entry.file())) {
+						problem = "is a folder with no filing in it"; // a folder's filings are walked; this one has none
+					}
+					err.println(entry.located() + ": " + problem + " | " + zh(problem));
+					return -1;
+				}
+				if (report != null && report.isInput(entry.file())) {
+					err.println(output + "：是输入文件，不会覆盖 | " + output + ": is an input; refusing to overwrite it ("
+							+ entry.located() + ")");
+					return -1;
+				}
+				count++;
+			}
+		} catch (java.io.UncheckedIOException e) {
+			err.println(e.getCause().getMessage());
+			return -1;
+		}
+		if (count == 0) {
+			err.println("没有要验证的填报 | no filing to validate: " + String.join(" ", files));
+			return -1;
+		}
+		return count;
+	}
+
+	/** The Chinese of what {@code Inputs.problem} says in English (its first words). */
+	private static String zh(String problem) {
+		if (problem.startsWith("no such file")) {
+			return "文件不存在";
+		}
+		if (problem.startsWith("is a folder")) {
+			return "是文件夹，其中没有填报";
+		}
+		if (problem.startsWith("is not a regular file")) {
+			return "不是普通文件";
+		}
+		return "无法读取";
 	}
 
 	/**
@@ -232,7 +289,11 @@ final class ValidateCommand implements Callable<Integer> {
 
 	/** The run's inputs: the filings, the template, the previous period and every template and catalog loaded. */
 	private Outputs outputs(Pipeline pipeline) {
-		Outputs outputs = new Outputs(spec.commandLine().getErr()).inputs(files).input(template).input(prior);
+		// the filings themselves were checked against the output as they were counted (checkFiles), one at a time
+		Outputs outputs = new Outputs(spec.commandLine().getErr()).input(template).input(prior);
+		for (String file : files) {
+			outputs.input(Path.of(FileArguments.isList(file) ? file.substring(1) : file));
+		}
 		if (pipeline != null) {
 			outputs.inputs(pipeline.templates().resourceSet());
 		}

@@ -9,7 +9,7 @@ record CliRun(int exit, String out, String err) {
 	static CliRun of(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exit = Formwork.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+		int exit = Formwork.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
 		return new CliRun(exit, out.toString(), err.toString());
 	}
 }

@@ -65,7 +65,9 @@ public final class CompiledTemplate {
 	}
 
 	public static CompiledTemplate load(Path templateFile) throws TemplateError {
-		return load(templateFile, newSet());
+		XtextResourceSet set = newSet();
+		Timing.mark("Xtext set-up (injector, resource set)");
+		return load(templateFile, set);
 	}
 
 	/**
@@ -102,11 +104,14 @@ public final class CompiledTemplate {
 	 */
 	public static CompiledTemplate load(Path templateFile, XtextResourceSet set) throws TemplateError {
 		TemplateLoader.Loaded loaded = TemplateLoader.loadTemplate(templateFile, set);
+		Timing.mark("templates parsed, linked and checked");
 		if (!loaded.ok()) {
 			Path base = Path.of("").toAbsolutePath();
 			throw new TemplateError(String.join("\n", loaded.errors().stream().map(p -> p.format(base)).toList()));
 		}
-		return new CompiledTemplate(set, loaded.named().get(templateFile.toAbsolutePath().normalize()));
+		CompiledTemplate compiled = new CompiledTemplate(set, loaded.named().get(templateFile.toAbsolutePath().normalize()));
+		Timing.mark("plan, engine and layout compiled");
+		return compiled;
 	}
 
 	/** The template of a .form file if this workspace loaded that file (it lay beside the template), else null. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -341,18 +342,26 @@ public final class Pipeline {
 
 	/**
 	 * Validates files with one explicitly named previous period (or none) on {@link Options#threads()} threads,
-	 * handing each result to the sink in input order as soon as it and those before it are done; at most a few
-	 * results per thread wait at any time.
+	 * handing each result to the sink in input order as soon as it and those before it are done. The files are
+	 * taken from the iterable one at a time as the window has room ({@code threads × 8} filings in flight at most),
+	 * so a lazily read list (a folder walked, an {@code @list} read line by line) is never held whole.
 	 */
-	public void validateAll(List<Path> files, Read prior, Sink sink) throws IOException {
+	public void validateAll(Iterable<Path> files, Read prior, Sink sink) throws IOException {
 		sharedPrior = prior;
 		validateAll(files, file -> prior, sink);
 	}
 
-	/** As {@link #validateAll(List, Read, Sink)}, each file's previous period given by a function (null: none). */
-	public void validateAll(List<Path> files, java.util.function.Function<Path, Read> priors, Sink sink) throws IOException {
-		if (options.threads() <= 1 || files.size() <= 1) {
-			for (Path file : files) {
+	/** As {@link #validateAll(Iterable, Read, Sink)}, each file's previous period given by a function (null: none). */
+	public void validateAll(Iterable<Path> files, java.util.function.Function<Path, Read> priors, Sink sink) throws IOException {
+		Iterator<Path> next = files.iterator();
+		if (!next.hasNext()) {
+			return;
+		}
+		Path first = next.next();
+		if (options.threads() <= 1 || !next.hasNext()) {
+			sink.accept(validate(first, priors.apply(first)));
+			while (next.hasNext()) {
+				Path file = next.next();
 				sink.accept(validate(file, priors.apply(file)));
 			}
 			return;
@@ -364,11 +373,11 @@ public final class Pipeline {
 		});
 		try {
 			ArrayDeque<Future<ValidationResult>> window = new ArrayDeque<>();
-			int limit = options.threads() * 8;
-			int next = 0;
-			while (next < files.size() || !window.isEmpty()) {
-				while (next < files.size() && window.size() < limit) {
-					Path file = files.get(next++);
+			int limit = options.threads() * WINDOW_PER_THREAD;
+			window.add(pool.submit(() -> validate(first, priors.apply(first))));
+			while (next.hasNext() || !window.isEmpty()) {
+				while (next.hasNext() && window.size() < limit) {
+					Path file = next.next();
 					window.add(pool.submit(() -> validate(file, priors.apply(file))));
 				}
 				sink.accept(take(window.poll()));
@@ -377,6 +386,9 @@ public final class Pipeline {
 			pool.shutdownNow();
 		}
 	}
+
+	/** Filings in flight per thread in {@link #validateAll}: enough to keep every core busy, few enough to stay flat. */
+	static final int WINDOW_PER_THREAD = 8;
 
 	private static ValidationResult take(Future<ValidationResult> future) throws IOException {
 		try {
@@ -440,6 +452,11 @@ public final class Pipeline {
 
 	/** The rule of {@link #filings}: for one file under {@code root}. */
 	public boolean isFiling(Path root, Path file, List<String> filingFolders) {
+		return isFiling(formats, root, file, filingFolders);
+	}
+
+	/** The rule of {@link #filings} with the formats of a registry, for one file under {@code root}. */
+	public static boolean isFiling(FilingFormats formats, Path root, Path file, List<String> filingFolders) {
 		Path relative = root.relativize(file);
 		for (int i = 0; i < relative.getNameCount() - 1; i++) {
 			String folder = relative.getName(i).toString();
