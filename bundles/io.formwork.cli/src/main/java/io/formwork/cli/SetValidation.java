@@ -45,7 +45,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  */
 final class SetValidation {
 
-	public static final String SET_PROBLEM = "set.filing";
+	public static final String SET_PROBLEM = io.formwork.runtime.ProblemCodes.SET_FILING;
 
 	private final ValidateCommand command;
 	private final PrintWriter err;

@@ -156,6 +156,11 @@ public final class HierarchyFile {
 	}
 
 	static Problem problem(String file, JsonTree.Node node, String zh, String en) {
-		return Problem.error(BAD_HIERARCHY, node == null ? Location.unknown(file) : Location.of(file, node.line(), node.column()), zh, en);
+		return problem(BAD_HIERARCHY, file, node, zh, en);
+	}
+
+	/** A problem of a set's JSON file (the hierarchy, the manifest) at a node, with the file's code. */
+	static Problem problem(String code, String file, JsonTree.Node node, String zh, String en) {
+		return Problem.error(code, node == null ? Location.unknown(file) : Location.of(file, node.line(), node.column()), zh, en);
 	}
 }

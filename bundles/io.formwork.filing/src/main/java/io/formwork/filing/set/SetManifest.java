@@ -67,7 +67,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 			}
 			Map<String, JsonTree.Node> fields = root == null ? null : root.object();
 			if (root != null && fields == null) {
-				problems.add(HierarchyFile.problem(shown, root, "清单应为 JSON 对象", "The manifest must be a JSON object"));
+				problems.add(HierarchyFile.problem(BAD_SET, shown, root, "清单应为 JSON 对象", "The manifest must be a JSON object"));
 			}
 			if (fields != null) {
 				if (HierarchyFile.text(fields.get("name")) != null) {
@@ -77,7 +77,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 				if (list != null && list.array() != null) {
 					for (JsonTree.Node template : list.array()) {
 						if (template.string() == null) {
-							problems.add(HierarchyFile.problem(shown, template, "templates 中应为文件路径", "\"templates\" lists file paths"));
+							problems.add(HierarchyFile.problem(BAD_SET, shown, template, "templates 中应为文件路径", "\"templates\" lists file paths"));
 						} else {
 							templates.add(folder.resolve(template.string()).normalize());
 						}
@@ -90,7 +90,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 				if (entries != null) {
 					listed = true;
 					if (entries.array() == null) {
-						problems.add(HierarchyFile.problem(shown, entries, "filings 应为数组", "\"filings\" must be an array"));
+						problems.add(HierarchyFile.problem(BAD_SET, shown, entries, "filings 应为数组", "\"filings\" must be an array"));
 					} else {
 						for (JsonTree.Node entry : entries.array()) {
 							entry(shown, folder, entry, filings, problems);
@@ -111,7 +111,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 		String file = fields == null ? null : HierarchyFile.text(fields.get("file"));
 		JsonTree.Node year = fields == null ? null : fields.get("year");
 		if (body == null || file == null || year == null || year.number() == null) {
-			problems.add(HierarchyFile.problem(shown, node, "每份填报须有 body、year（数字）和 file",
+			problems.add(HierarchyFile.problem(BAD_SET, shown, node, "每份填报须有 body、year（数字）和 file",
 					"Each filing needs \"body\", \"year\" (a number) and \"file\""));
 			return;
 		}
