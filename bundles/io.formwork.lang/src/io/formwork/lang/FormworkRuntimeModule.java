@@ -29,8 +29,9 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		return FormworkLinkingDiagnosticMessageProvider.class;
 	}
 
+	/** After a keystroke's partial reparse, only what the change can affect is checked again (see the class). */
 	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
-		return io.formwork.lang.validation.LocatedResourceValidator.class;
+		return io.formwork.lang.validation.IncrementalResourceValidator.class;
 	}
 
 	/** Read within limits, as strict UTF-8 (GuardedResource); after a keystroke's partial reparse, the linking follows the change (see the class). */

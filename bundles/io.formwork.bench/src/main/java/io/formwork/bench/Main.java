@@ -470,6 +470,10 @@ public final class Main {
 					.append(ms("editor/typeOneCharacter")).append(" |\n");
 			out.append("| the same keystroke with the whole text reparsed (the editor before) | ")
 					.append(ms("editor/typeOneCharacterFullReparse")).append(" |\n");
+			out.append("| keystroke to markers, as the editor's reconcile: partial reparse, checks following the change, highlighting, markers | ")
+					.append(ms("editor/keystrokeToMarkers")).append(" |\n");
+			out.append("| the same with the checks over the whole model (`-Dformwork.checkWhole=true`) | ")
+					.append(ms("editor/keystrokeToMarkersCheckedWhole")).append(" |\n");
 			out.append("| content assist at a rule position | ").append(ms("editor/contentAssist")).append(" |\n");
 			out.append("| for comparison: reparse + validate the real 2021 template | ")
 					.append(ms("editor/reparseAndValidate2021")).append(" |\n\n");
@@ -600,6 +604,11 @@ public final class Main {
 		Double typing = score.get("editor/typeOneCharacter");
 		if (typing != null) {
 			rows.add(target("one keystroke in the editor (partial reparse + validate) < 100 ms", typing, " ms", typing < 100));
+		}
+		Double keystroke = score.get("editor/keystrokeToMarkers");
+		if (keystroke != null) {
+			rows.add(target("keystroke to markers (the reconcile: reparse, link, checks, markers) < 100 ms", keystroke, " ms",
+					keystroke < 100));
 		}
 		Double assist = score.get("editor/contentAssist");
 		if (assist != null) {
