@@ -24,6 +24,10 @@ public class FormworkIdeModule extends AbstractFormworkIdeModule {
 		return io.formwork.lang.ide.contentassist.FormworkCrossrefProposalProvider.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return io.formwork.lang.ide.contentassist.FormworkContentProposalProvider.class;
+	}
+
 	public Class<? extends org.eclipse.xtext.ide.server.contentassist.ContentAssistService> bindContentAssistService() {
 		return io.formwork.lang.ide.contentassist.FormworkContentAssist.class;
 	}

@@ -25,7 +25,7 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 			"heading", "section", "narrative", "claim", "table", "check", "row", "column", "note", "columns", "rows",
 			"unreported", "when", "tolerance", "blank", "assert", "message", "type", "decimals", "signed", "values",
 			"definition", "import", "remove", "rename", "relabel", "retype", "replace", "insert", "revise", "activate",
-			"deactivate");
+			"deactivate", "aka");
 
 	protected void format(FormFile file, IFormattableDocument doc) {
 		List<ISemanticRegion> regions = new java.util.ArrayList<>();

@@ -42,6 +42,7 @@ final class HtmlGenerator {
 	private static final String STYLE = """
 			body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:80em;padding:0 1em;color:#222;line-height:1.5}
 			.en{color:#555;font-size:.9em}
+			.aka{color:#555;font-size:.85em}
 			h1 .en,h2 .en,h3 .en{display:block}
 			code{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:.9em;background:#f4f4f4;padding:0 .2em}
 			table{border-collapse:collapse;margin:.5em 0 1.5em}
@@ -202,6 +203,7 @@ final class HtmlGenerator {
 				if (node.en() != null && !node.en().equals(node.zh())) {
 					out.append("<br><span class=\"en\" lang=\"en\">").append(esc(node.en())).append("</span>");
 				}
+				out.append(akaHtml(node.line(), "<br>"));
 				out.append("<br><code>").append(esc(node.code())).append("</code></th>");
 			}
 			out.append("</tr>\n");
@@ -244,6 +246,7 @@ final class HtmlGenerator {
 			if (node.en() != null && !node.en().equals(node.zh())) {
 				out.append("<br><span class=\"en\" lang=\"en\">").append(esc(node.en())).append("</span>");
 			}
+			out.append(akaHtml(node.line(), "<br>"));
 			out.append(" <code>").append(esc(node.code())).append("</code></th>");
 			for (Grids.AxisLine column : columns) {
 				CellAddress address = row == null ? null : CellAddress.cell(table.getName(), row.code(), column.code());
@@ -484,6 +487,21 @@ final class HtmlGenerator {
 
 	private static String nonNull(String text, String fallback) {
 		return text == null ? fallback : text;
+	}
+
+	/**
+	 * The other wordings a line is printed with ({@code aka}, its own and those a revision adds), listed under its
+	 * label: 亦作 also printed as 「…」、「…」; nothing for a line without any.
+	 */
+	private static String akaHtml(Object line, String before) {
+		if (!(line instanceof Line l) || l.getAkas().isEmpty()) {
+			return "";
+		}
+		List<String> quoted = new ArrayList<>();
+		for (String aka : l.getAkas()) {
+			quoted.add("「" + esc(aka) + "」");
+		}
+		return before + "<span class=\"aka\">亦作 also printed as: " + String.join("、", quoted) + "</span>";
 	}
 
 	/** A label as HTML: the Chinese, then the English (when there is one) in its own span. */

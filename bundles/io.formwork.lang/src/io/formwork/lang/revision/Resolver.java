@@ -154,6 +154,14 @@ final class Resolver {
 			if (target != null) {
 				setLabel(target, relabelling.getLabel());
 			}
+		} else if (change instanceof io.formwork.lang.formwork.AkaAddition addition) {
+			if (copyOf(addition.getTarget()) instanceof Line line) {
+				for (String aka : addition.getAkas()) {
+					if (!line.getAkas().contains(aka)) {
+						line.getAkas().add(aka);
+					}
+				}
+			}
 		} else if (change instanceof Retyping retyping) {
 			if (copyOf(retyping.getTarget()) instanceof Line line) {
 				if (retyping.getName() != null

@@ -55,6 +55,7 @@ public final class RevisionScopes {
 	public static boolean handles(EReference reference) {
 		return reference == P.getRemoval_Target() || reference == P.getRenaming_Target()
 				|| reference == P.getRelabelling_Target() || reference == P.getRetyping_Target()
+				|| reference == P.getAkaAddition_Target()
 				|| reference == P.getReplacement_Target() || reference == P.getInsertion_Anchor()
 				|| reference == P.getRuleSwitch_Target() || reference == P.getSeverityChange_Target()
 				|| reference == P.getSectionRevision_Target() || reference == P.getTableRevision_Target()
@@ -142,7 +143,9 @@ public final class RevisionScopes {
 								: context instanceof Replacement r ? r.getKind()
 										: context instanceof Retyping r
 												? r.getKind() == LineKind.ROW ? ElementKind.ROW : ElementKind.COLUMN
-												: null;
+												: context instanceof io.formwork.lang.formwork.AkaAddition a
+														? a.getKind() == LineKind.ROW ? ElementKind.ROW : ElementKind.COLUMN
+														: null;
 		return kind != null && is(object, kind);
 	}
 

@@ -253,6 +253,11 @@ public final class TemplateDiff {
 		}
 		if (before instanceof AxisItem a && after instanceof AxisItem b) {
 			label(changes, Grids.zhLabel(a), Grids.zhLabel(b), enLabel(a), enLabel(b));
+			List<String> akasBefore = a instanceof Line l ? l.getAkas() : List.of();
+			List<String> akasAfter = b instanceof Line l ? l.getAkas() : List.of();
+			if (!akasBefore.equals(akasAfter)) {
+				changes.add(same("aka", akas(akasBefore), akas(akasAfter)));
+			}
 		} else {
 			label(changes, labelOf(before), labelOf(after));
 		}
@@ -500,6 +505,7 @@ public final class TemplateDiff {
 			return switch (change) {
 			case "reunitised" -> "re-unitised (the same indicator in another unit)";
 			case "relabelledEn" -> "English label changed";
+			case "aka" -> "other wordings (aka) changed";
 			case "retyped" -> "meaning changed";
 			case "changedKind" -> "kind changed";
 			case "blankAsZero" -> "blank means zero";
@@ -513,6 +519,7 @@ public final class TemplateDiff {
 		case "renamed" -> "改代码";
 		case "relabelled" -> "改标签";
 		case "relabelledEn" -> "改英文标签";
+		case "aka" -> "亦作写法改变";
 		case "retyped" -> "含义改变";
 		case "reunitised" -> "改单位（同一指标）";
 		case "changedKind" -> "类别改变";
@@ -573,6 +580,11 @@ public final class TemplateDiff {
 			return fallback == null ? null : fallback.getEn();
 		}
 		return null;
+	}
+
+	/** A line's other wordings as the diff shows them: “…”、“…”, or — for none. */
+	private static String akas(List<String> akas) {
+		return akas.isEmpty() ? "—" : String.join("、", akas.stream().map(TemplateDiff::quote).toList());
 	}
 
 	private static String quote(String text) {

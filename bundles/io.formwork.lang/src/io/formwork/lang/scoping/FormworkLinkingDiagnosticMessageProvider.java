@@ -57,6 +57,9 @@ public class FormworkLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 			noun = kind(r.getKind());
 		} else if (statement instanceof io.formwork.lang.formwork.Replacement r) {
 			noun = kind(r.getKind());
+		} else if (statement instanceof io.formwork.lang.formwork.AkaAddition r) {
+			noun = r.getKind() == io.formwork.lang.formwork.LineKind.ROW ? new String[] { "行", "row" }
+					: new String[] { "列", "column" };
 		} else if (statement instanceof io.formwork.lang.formwork.Retyping r) {
 			noun = r.getKind() == io.formwork.lang.formwork.LineKind.ROW ? new String[] { "行", "row" }
 					: new String[] { "列", "column" };

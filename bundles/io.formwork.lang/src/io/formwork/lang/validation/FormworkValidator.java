@@ -76,6 +76,8 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	public static final String NO_INDICATOR = "formwork.noIndicator";
 	public static final String CONFLICTING_INDICATORS = "formwork.conflictingIndicators";
 	public static final String UNKNOWN_PLACEHOLDER = "formwork.unknownPlaceholder";
+	/** {sentence} in the message of a rule that reads no narrative claim: there is no sentence to quote. */
+	public static final String SENTENCE_WITHOUT_CLAIM = "formwork.sentenceWithoutClaim";
 	public static final String CLAIM_PHRASE = "formwork.claimPhrase";
 	public static final String AKA = "formwork.aka";
 	public static final String REVISION_ORDER = "formwork.revisionOrder";
@@ -90,8 +92,6 @@ public class FormworkValidator extends AbstractFormworkValidator {
 
 	private static final FormworkPackage P = FormworkPackage.eINSTANCE;
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
-	private static final Set<String> STANDARD_PLACEHOLDERS = Set.of("left", "right", "difference", "tolerance",
-			"row", "column", "group", "cell", "value", "rule");
 
 	// ------------------------------------------------------------------ duplicate codes
 
@@ -534,32 +534,23 @@ public class FormworkValidator extends AbstractFormworkValidator {
 		if (rule.getMessage() == null) {
 			return;
 		}
-		Set<String> known = new HashSet<>(STANDARD_PLACEHOLDERS);
-		for (CellRef ref : EcoreUtil2.getAllContentsOfType(rule, CellRef.class)) {
-			if (ref.getFirst() != null && ref.getFirst().getHead() != null && !ref.getFirst().getHead().eIsProxy()) {
-				known.add(ref.getFirst().getHead().getName());
-				if (ref.getFirst().getTail() != null && !ref.getFirst().getTail().eIsProxy()) {
-					known.add(ref.getFirst().getTail().getName());
-				}
-			}
-			if (ref.getSecond() != null && ref.getSecond().getHead() != null && !ref.getSecond().getHead().eIsProxy()) {
-				known.add(ref.getSecond().getHead().getName());
-			}
-		}
-		for (ClaimRef ref : EcoreUtil2.getAllContentsOfType(rule, ClaimRef.class)) {
-			if (ref.getClaim() != null && !ref.getClaim().eIsProxy()) {
-				known.add(ref.getClaim().getName());
-			}
-		}
+		Set<String> known = io.formwork.lang.model.MessagePlaceholders.known(rule);
+		boolean claims = known.contains(io.formwork.lang.model.MessagePlaceholders.SENTENCE);
 		for (String text : new String[] { rule.getMessage().getZh(), rule.getMessage().getEn() }) {
 			if (text == null) {
 				continue;
 			}
 			Matcher m = PLACEHOLDER.matcher(text);
 			while (m.find()) {
-				if (!known.contains(m.group(1))) {
-					error(Messages.of("提示信息中的占位符 {" + m.group(1) + "} 未知；可用：{left} {right} {difference} {tolerance} {row} {column} 及规则引用的代码",
-							"Unknown placeholder {" + m.group(1) + "} in the message; use {left} {right} {difference} {tolerance} {row} {column} or a code the rule refers to"),
+				if (io.formwork.lang.model.MessagePlaceholders.SENTENCE.equals(m.group(1))) {
+					if (!claims) {
+						error(Messages.of("提示信息中的 {sentence} 引用叙述声明所在的原句，而本规则没有引用任何叙述声明（claim）",
+								"{sentence} in the message quotes the sentence a claim was read from, but this rule refers to no claim"),
+								rule, P.getCheck_Message(), SENTENCE_WITHOUT_CLAIM, m.group(1));
+					}
+				} else if (!known.contains(m.group(1))) {
+					error(Messages.of("提示信息中的占位符 {" + m.group(1) + "} 未知；可用：{left} {right} {difference} {tolerance} {row} {column} {sentence} 及规则引用的代码",
+							"Unknown placeholder {" + m.group(1) + "} in the message; use {left} {right} {difference} {tolerance} {row} {column} {sentence} or a code the rule refers to"),
 							rule, P.getCheck_Message(), UNKNOWN_PLACEHOLDER, m.group(1));
 				}
 			}
@@ -587,6 +578,76 @@ public class FormworkValidator extends AbstractFormworkValidator {
 						P.getLine_Akas(), i, AKA);
 			}
 		}
+	}
+
+	/**
+	 * Wordings a revision adds to an inherited line ({@code aka row x "…"}): not empty, not the line's label or a
+	 * wording it has already, each once, and not another line's label or wording in the same rows or columns (a
+	 * reader could not tell the two lines apart).
+	 */
+	@Check
+	public void checkAkaAddition(io.formwork.lang.formwork.AkaAddition addition) {
+		if (!(addition.getTarget() instanceof io.formwork.lang.formwork.Line line) || line.eIsProxy()) {
+			return;
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		line.getAkas().forEach(aka -> seen.add(akaKey(aka)));
+		// the line's label as the revision leaves it: a relabel in the same revision (whose old label may well
+		// be the wording added) replaces the inherited one
+		String own = akaKey(io.formwork.lang.model.Grids.zhLabel(line));
+		io.formwork.lang.formwork.Template revision = EcoreUtil2.getContainerOfType(addition,
+				io.formwork.lang.formwork.Template.class);
+		if (revision != null) {
+			for (io.formwork.lang.formwork.Relabelling relabel : EcoreUtil2.getAllContentsOfType(revision,
+					io.formwork.lang.formwork.Relabelling.class)) {
+				if (relabel.getTarget() == line && relabel.getLabel() != null && relabel.getLabel().getZh() != null) {
+					own = akaKey(relabel.getLabel().getZh());
+				}
+			}
+		}
+		java.util.Map<String, String> others = new java.util.HashMap<>();
+		io.formwork.lang.formwork.Axis axis = EcoreUtil2.getContainerOfType(line, io.formwork.lang.formwork.Axis.class);
+		if (axis != null) {
+			for (io.formwork.lang.formwork.Line other : EcoreUtil2.getAllContentsOfType(axis, io.formwork.lang.formwork.Line.class)) {
+				if (other != line) {
+					others.putIfAbsent(akaKey(io.formwork.lang.model.Grids.zhLabel(other)), other.getName());
+					other.getAkas().forEach(aka -> others.putIfAbsent(akaKey(aka), other.getName()));
+				}
+			}
+			if (revision != null) {
+				for (io.formwork.lang.formwork.Relabelling relabel : EcoreUtil2.getAllContentsOfType(revision,
+						io.formwork.lang.formwork.Relabelling.class)) {
+					if (relabel.getTarget() instanceof io.formwork.lang.formwork.Line other && other != line
+							&& EcoreUtil2.isAncestor(axis, other) && relabel.getLabel() != null) {
+						others.putIfAbsent(akaKey(relabel.getLabel().getZh()), other.getName());
+					}
+				}
+			}
+		}
+		for (int i = 0; i < addition.getAkas().size(); i++) {
+			String aka = addition.getAkas().get(i);
+			String key = akaKey(aka);
+			var feature = P.getAkaAddition_Akas();
+			if (key.isEmpty()) {
+				error(Messages.of("“亦作”（aka）的写法不能为空", "An 'aka' wording must not be empty"), addition, feature, i, AKA);
+			} else if (key.equals(own)) {
+				warning(Messages.of("“亦作”写法“" + aka + "”与" + line.getName() + "本身的标签相同", "The 'aka' wording \""
+						+ aka + "\" is " + line.getName() + "'s own label"), addition, feature, i, AKA);
+			} else if (!seen.add(key)) {
+				warning(Messages.of("“亦作”写法“" + aka + "”重复：" + line.getName() + " 已有此写法",
+						"The 'aka' wording \"" + aka + "\" is listed twice: " + line.getName() + " has it already"),
+						addition, feature, i, AKA);
+			} else if (others.containsKey(key)) {
+				error(Messages.of("“亦作”写法“" + aka + "”是同一表中 " + others.get(key) + " 的标签或写法，读取时无法区分两者",
+						"The 'aka' wording \"" + aka + "\" is the label or a wording of " + others.get(key)
+								+ " in the same table; a reader could not tell the two apart"),
+						addition, feature, i, AKA);
+			}
+		}
+	}
+
+	private static String akaKey(String text) {
+		return text == null ? "" : text.replaceAll("[\\s\\u3000]+", "");
 	}
 
 	@Check

@@ -37,6 +37,30 @@ import io.formwork.lang.model.Grids;
  */
 public class FormworkDocumentationProvider implements IEObjectDocumentationProvider {
 
+	/**
+	 * The wordings revisions loaded beside the line's template add to it ({@code aka row x "…"}), each with the
+	 * revision's id: 规范性文件（gid_2021）.
+	 */
+	private static List<String> addedAkas(Line line) {
+		List<String> added = new ArrayList<>();
+		if (line.eResource() == null || line.eResource().getResourceSet() == null) {
+			return added;
+		}
+		for (var resource : List.copyOf(line.eResource().getResourceSet().getResources())) {
+			for (EObject root : resource.getContents()) {
+				for (var addition : EcoreUtil2.eAllOfType(root, io.formwork.lang.formwork.AkaAddition.class)) {
+					if (addition.getTarget() == line) {
+						Template revision = EcoreUtil2.getContainerOfType(addition, Template.class);
+						for (String aka : addition.getAkas()) {
+							added.add(aka + (revision == null ? "" : "（" + revision.getName() + "）"));
+						}
+					}
+				}
+			}
+		}
+		return added;
+	}
+
 	@Override
 	public String getDocumentation(EObject o) {
 		if (o == null || o.eIsProxy()) {
@@ -81,6 +105,10 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 			}
 			if (!line.getAkas().isEmpty()) {
 				lines.add("亦作 also printed as: " + String.join("、", line.getAkas()));
+			}
+			List<String> added = addedAkas(line);
+			if (!added.isEmpty()) {
+				lines.add("修订增补的写法 added by revisions: " + String.join("、", added));
 			}
 			tableOf(line, lines);
 			if (line.getIndicator() != null && !line.getIndicator().eIsProxy()) {

@@ -293,7 +293,7 @@ public abstract class TypedFiling {
 				problems.add(Semantics.unitMismatch(fact, layout.unit(cell)));
 				continue;
 			}
-			set(cell, value, fact.location());
+			set(cell, value, fact.quotedLocation());
 		}
 	}
 

@@ -302,7 +302,7 @@ public final class Engine implements Validator {
 				}
 				continue;
 			}
-			figures.set(slot, value, fact.location());
+			figures.set(slot, value, fact.quotedLocation());
 		}
 		return figures;
 	}
@@ -376,6 +376,7 @@ public final class Engine implements Validator {
 	private static byte status(Instance instance, Eval evaluation) {
 		RuleInstance rule = instance.rule;
 		evaluation.start(rule.blankAsZero(), false);
+		evaluation.printed = rule.printed();
 		if (instance.condition != null) {
 			Boolean applies = instance.condition.truth(evaluation);
 			if (applies == null) {
@@ -400,6 +401,7 @@ public final class Engine implements Validator {
 	private Finding evaluate(Instance instance, Eval evaluation) {
 		RuleInstance rule = instance.rule;
 		evaluation.start(rule.blankAsZero(), true);
+		evaluation.printed = rule.printed();
 		if (instance.condition != null) {
 			Boolean applies = instance.condition.truth(evaluation);
 			if (applies == null) {
@@ -500,7 +502,7 @@ public final class Engine implements Validator {
 		// computed figures are shown one decimal finer than the most precise figure the rule read
 		int shown = evaluation.maxDecimals() + 1;
 		Program.Placeholders values = new Program.Placeholders(instance, evaluation, left, right, difference, tolerance,
-				shown);
+				shown, operands);
 		String zh = instance.messageZh.fill(values);
 		String en = instance.messageEn.fill(values);
 		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(), operands, left,

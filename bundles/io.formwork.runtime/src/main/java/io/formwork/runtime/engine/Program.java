@@ -238,7 +238,7 @@ final class Program {
 		}
 	}
 
-	/** The values a finding's message may name: left, right, difference, tolerance, rule, value and operand codes. */
+	/** The values a finding's message may name: left, right, difference, tolerance, rule, value, sentence and operand codes. */
 	static final class Placeholders {
 		private final Instance instance;
 		private final Eval evaluation;
@@ -247,9 +247,11 @@ final class Program {
 		private final BigDecimal difference;
 		private final BigDecimal tolerance;
 		private final int shown;
+		private final java.util.List<io.formwork.runtime.Operand> operands;
 
 		Placeholders(Instance instance, Eval evaluation, BigDecimal left, BigDecimal right, BigDecimal difference,
-				BigDecimal tolerance, int shown) {
+				BigDecimal tolerance, int shown, java.util.List<io.formwork.runtime.Operand> operands) {
+			this.operands = operands;
 			this.instance = instance;
 			this.evaluation = evaluation;
 			this.left = left;
@@ -307,6 +309,7 @@ final class Program {
 			case "difference" -> Semantics.show(difference, shown);
 			case "tolerance" -> Semantics.showTolerance(tolerance);
 			case "rule" -> instance.rule.ruleId();
+			case "sentence" -> Semantics.sentence(operands);
 			default -> null;
 			};
 		}
@@ -329,6 +332,8 @@ final class Program {
 		private int count;
 		private int maxDecimals;
 		boolean blankAsZero;
+		/** The rule's printed precision ({@code tolerance printed}), for comparisons below the top level; or null. */
+		io.formwork.runtime.Precision.Mode printed;
 		private boolean recording;
 
 		/** {@code slots} is the number of slots to record operands for: 0 when nothing is recorded. */
@@ -343,6 +348,7 @@ final class Program {
 		/** Starts evaluating an instance. */
 		void start(boolean blankAsZero, boolean recording) {
 			this.blankAsZero = blankAsZero;
+			this.printed = null;
 			this.recording = recording;
 			this.stamp++;
 			this.count = 0;
@@ -587,6 +593,10 @@ final class Program {
 			BigDecimal r = right.number(e);
 			if (l == null || r == null) {
 				return null;
+			}
+			if (e.printed != null && (left instanceof Ref || right instanceof Ref)) {
+				return Semantics.comparePrinted(op, l, r, left instanceof Ref ref ? e.peek(ref) : null,
+						right instanceof Ref ref ? e.peek(ref) : null, e.printed);
 			}
 			return code < 0 ? Semantics.holds(op, l, r, BigDecimal.ZERO) : Engine.exactly(code, l, r);
 		}
