@@ -11,11 +11,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 
 import io.formwork.lang.formwork.FormFile;
@@ -152,7 +153,7 @@ public class FormworkResource extends GuardedResource {
 	 * Xtext clears on every reparse and every change to the model (not on resolving a link). Null where there is no
 	 * such cache.
 	 */
-	public static Object stamp(org.eclipse.emf.ecore.resource.Resource resource) {
+	public static Object stamp(Resource resource) {
 		if (resource instanceof XtextResource xtext && xtext.getCache() instanceof OnChangeEvictingCache cache) {
 			return cache.get(STAMP, resource, Object::new);
 		}

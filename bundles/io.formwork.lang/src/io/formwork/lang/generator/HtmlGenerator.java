@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.DimensionItem;
+import io.formwork.lang.formwork.FormworkPackage;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
@@ -19,6 +20,7 @@ import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.Member;
 import io.formwork.lang.formwork.MemberGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -333,7 +335,7 @@ final class HtmlGenerator {
 					.append(esc(indicator.getType() == null ? "" : indicator.getType().getLiteral()))
 					.append(indicator.isSigned() ? "<br>可为负数 signed" : "").append("</td><td>")
 					.append(esc(unit(indicator.getUnit()))).append("</td><td>")
-					.append(indicator.eIsSet(io.formwork.lang.formwork.FormworkPackage.Literals.INDICATOR__DECIMALS)
+					.append(indicator.eIsSet(FormworkPackage.Literals.INDICATOR__DECIMALS)
 							? Integer.toString(indicator.getDecimals())
 							: "")
 					.append("</td><td>").append(indicator.getDefinition() == null ? "" : labelHtml(indicator.getDefinition(), ""));
@@ -358,7 +360,7 @@ final class HtmlGenerator {
 	private void rules() {
 		out.append("<section id=\"rules\">\n<h2>规则 <span class=\"en\" lang=\"en\">Rules</span></h2>\n");
 		for (EObject member : model.template().getMembers()) {
-			if (!(member instanceof Check check)) {
+			if (!(member instanceof Rule check)) {
 				continue;
 			}
 			List<RuleInstance> instances = model.plan().rules().stream().filter(r -> r.ruleId().equals(check.getName()))
@@ -416,7 +418,7 @@ final class HtmlGenerator {
 		out.append("</section>\n");
 	}
 
-	private String scope(Check check, int instances) {
+	private String scope(Rule check, int instances) {
 		String table = check.getTable() == null ? null : check.getTable().getName();
 		if (!Grids.iterates(check)) {
 			return table == null ? "检查一次 checked once" : "表 <code>" + esc(table) + "</code>，检查一次 checked once in table <code>" + esc(table) + "</code>";
@@ -439,7 +441,7 @@ final class HtmlGenerator {
 				units.putIfAbsent(unit(unit), unitText(unit));
 			}
 		}
-		for (Plan.UnitConversion conversion : new java.util.TreeMap<>(model.plan().units()).values()) {
+		for (Plan.UnitConversion conversion : new TreeMap<>(model.plan().units()).values()) {
 			units.putIfAbsent(conversion.unit(), "");
 		}
 		out.append("<section id=\"units\">\n<h2>单位 <span class=\"en\" lang=\"en\">Units</span></h2>\n<table>\n");

@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import io.formwork.lang.generator.TemplateModel.Cell;
+import io.formwork.runtime.Precision;
 import io.formwork.runtime.Severity;
 import io.formwork.runtime.plan.Expr;
 import io.formwork.runtime.plan.Plan;
@@ -581,7 +582,7 @@ final class ValidatorGenerator {
 
 	/** True, false or null (undecided), as the engine's Evaluation.truth. */
 	/** A condition as code; {@code printed}: the rule's printed precision, for comparisons with a figure as printed. */
-	private String truth(Expr expr, boolean blankAsZero, io.formwork.runtime.Precision.Mode printed) {
+	private String truth(Expr expr, boolean blankAsZero, Precision.Mode printed) {
 		if (expr instanceof Expr.Bool bool) {
 			return bool.value() ? "Boolean.TRUE" : "Boolean.FALSE";
 		}

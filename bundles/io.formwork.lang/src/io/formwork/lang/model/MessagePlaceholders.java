@@ -7,8 +7,8 @@ import java.util.Set;
 import org.eclipse.xtext.EcoreUtil2;
 
 import io.formwork.lang.formwork.CellRef;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.ClaimRef;
+import io.formwork.lang.formwork.Rule;
 
 /**
  * The placeholders a rule's message may name, as the engine and the generated validators fill them: the
@@ -27,7 +27,7 @@ public final class MessagePlaceholders {
 	}
 
 	/** Whether the rule reads a narrative claim (resolved), so that its message may quote {@code {sentence}}. */
-	public static boolean readsClaim(Check rule) {
+	public static boolean readsClaim(Rule rule) {
 		for (ClaimRef ref : EcoreUtil2.getAllContentsOfType(rule, ClaimRef.class)) {
 			if (ref.getClaim() != null && !ref.getClaim().eIsProxy()) {
 				return true;
@@ -37,7 +37,7 @@ public final class MessagePlaceholders {
 	}
 
 	/** Every placeholder the rule's message may name: the standard ones, {sentence} if it reads a claim, its codes. */
-	public static Set<String> known(Check rule) {
+	public static Set<String> known(Rule rule) {
 		Set<String> known = new LinkedHashSet<>(STANDARD);
 		if (readsClaim(rule)) {
 			known.add(SENTENCE);

@@ -2,14 +2,25 @@ package io.formwork.lang.validation;
 
 import static io.formwork.lang.validation.FormworkValidator.*;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
+import io.formwork.lang.formwork.AkaAddition;
+import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Indicator;
+import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Relabelling;
+import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.Unit;
+import io.formwork.lang.model.Grids;
 import io.formwork.lang.typing.FormType;
 
 /** Narrative claims and the known variants of labels ({@code aka}): phrases, units, variants that clash. */
@@ -17,9 +28,9 @@ public class ClaimChecks extends FormworkChecks {
 
 	/** A line's other wordings: not empty, not its own label, each once. */
 	@Check
-	public void checkAka(io.formwork.lang.formwork.Line line) {
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		String own = io.formwork.lang.model.Grids.zhLabel(line);
+	public void checkAka(Line line) {
+		Set<String> seen = new HashSet<>();
+		String own = Grids.zhLabel(line);
 		for (int i = 0; i < line.getAkas().size(); i++) {
 			String aka = line.getAkas().get(i);
 			String key = aka.replaceAll("[\\s\\u3000]+", "");
@@ -42,38 +53,38 @@ public class ClaimChecks extends FormworkChecks {
 	 * reader could not tell the two lines apart).
 	 */
 	@Check
-	public void checkAkaAddition(io.formwork.lang.formwork.AkaAddition addition) {
-		if (!(addition.getTarget() instanceof io.formwork.lang.formwork.Line line) || line.eIsProxy()) {
+	public void checkAkaAddition(AkaAddition addition) {
+		if (!(addition.getTarget() instanceof Line line) || line.eIsProxy()) {
 			return;
 		}
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		line.getAkas().forEach(aka -> seen.add(akaKey(aka)));
 		// the line's label as the revision leaves it: a relabel in the same revision (whose old label may well
 		// be the wording added) replaces the inherited one
-		String own = akaKey(io.formwork.lang.model.Grids.zhLabel(line));
-		io.formwork.lang.formwork.Template revision = EcoreUtil2.getContainerOfType(addition,
-				io.formwork.lang.formwork.Template.class);
+		String own = akaKey(Grids.zhLabel(line));
+		Template revision = EcoreUtil2.getContainerOfType(addition,
+				Template.class);
 		if (revision != null) {
-			for (io.formwork.lang.formwork.Relabelling relabel : EcoreUtil2.getAllContentsOfType(revision,
-					io.formwork.lang.formwork.Relabelling.class)) {
+			for (Relabelling relabel : EcoreUtil2.getAllContentsOfType(revision,
+					Relabelling.class)) {
 				if (relabel.getTarget() == line && relabel.getLabel() != null && relabel.getLabel().getZh() != null) {
 					own = akaKey(relabel.getLabel().getZh());
 				}
 			}
 		}
-		java.util.Map<String, String> others = new java.util.HashMap<>();
-		io.formwork.lang.formwork.Axis axis = EcoreUtil2.getContainerOfType(line, io.formwork.lang.formwork.Axis.class);
+		Map<String, String> others = new HashMap<>();
+		Axis axis = EcoreUtil2.getContainerOfType(line, Axis.class);
 		if (axis != null) {
-			for (io.formwork.lang.formwork.Line other : EcoreUtil2.getAllContentsOfType(axis, io.formwork.lang.formwork.Line.class)) {
+			for (Line other : EcoreUtil2.getAllContentsOfType(axis, Line.class)) {
 				if (other != line) {
-					others.putIfAbsent(akaKey(io.formwork.lang.model.Grids.zhLabel(other)), other.getName());
+					others.putIfAbsent(akaKey(Grids.zhLabel(other)), other.getName());
 					other.getAkas().forEach(aka -> others.putIfAbsent(akaKey(aka), other.getName()));
 				}
 			}
 			if (revision != null) {
-				for (io.formwork.lang.formwork.Relabelling relabel : EcoreUtil2.getAllContentsOfType(revision,
-						io.formwork.lang.formwork.Relabelling.class)) {
-					if (relabel.getTarget() instanceof io.formwork.lang.formwork.Line other && other != line
+				for (Relabelling relabel : EcoreUtil2.getAllContentsOfType(revision,
+						Relabelling.class)) {
+					if (relabel.getTarget() instanceof Line other && other != line
 							&& EcoreUtil2.isAncestor(axis, other) && relabel.getLabel() != null) {
 						others.putIfAbsent(akaKey(relabel.getLabel().getZh()), other.getName());
 					}

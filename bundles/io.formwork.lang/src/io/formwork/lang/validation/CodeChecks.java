@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
@@ -19,6 +20,7 @@ import io.formwork.lang.formwork.Catalog;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Coordinate;
 import io.formwork.lang.formwork.Dimension;
+import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.IndicatorType;
 import io.formwork.lang.formwork.Member;
@@ -55,9 +57,9 @@ public class CodeChecks extends FormworkChecks {
 		if (template.getName() == null || template.eResource() == null || template.eResource().getResourceSet() == null) {
 			return;
 		}
-		for (org.eclipse.emf.ecore.resource.Resource other : List.copyOf(template.eResource().getResourceSet().getResources())) {
+		for (Resource other : List.copyOf(template.eResource().getResourceSet().getResources())) {
 			if (other == template.eResource() || other.getContents().isEmpty()
-					|| !(other.getContents().get(0) instanceof io.formwork.lang.formwork.FormFile file)
+					|| !(other.getContents().get(0) instanceof FormFile file)
 					|| file.getTemplate() == null || !template.getName().equals(file.getTemplate().getName())) {
 				continue;
 			}

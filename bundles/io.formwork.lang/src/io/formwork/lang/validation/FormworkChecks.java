@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -151,12 +152,12 @@ public abstract class FormworkChecks extends AbstractDeclarativeValidator {
 	}
 
 	static String text(EObject object) {
-		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(object);
-		return node == null ? "" : org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node);
+		var node = NodeModelUtils.findActualNodeFor(object);
+		return node == null ? "" : NodeModelUtils.getTokenText(node);
 	}
 
 	static int line(EObject object) {
-		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(object);
+		var node = NodeModelUtils.findActualNodeFor(object);
 		return node == null ? 0 : node.getStartLine();
 	}
 

@@ -2,6 +2,7 @@ package io.formwork.lang.validation;
 
 import org.eclipse.xtext.validation.ComposedChecks;
 
+import io.formwork.lang.revision.IssueCodes;
 import io.formwork.lang.typing.ExpressionTyper;
 
 /**
@@ -36,11 +37,11 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	public static final String AKA = "formwork.aka";
 	public static final String REVISION_ORDER = "formwork.revisionOrder";
 	public static final String RANGE_ACROSS_AXES = "formwork.rangeAcrossAxes";
-	public static final String REMOVED_STILL_REFERENCED = io.formwork.lang.revision.IssueCodes.REMOVED_STILL_REFERENCED;
-	public static final String RENAME_TO_EXISTING = io.formwork.lang.revision.IssueCodes.RENAME_TO_EXISTING;
-	public static final String UNSTATED_MEANING_CHANGE = io.formwork.lang.revision.IssueCodes.UNSTATED_MEANING_CHANGE;
-	public static final String INHERITED_REDECLARED = io.formwork.lang.revision.IssueCodes.INHERITED_REDECLARED;
-	public static final String MISPLACED_DECLARATION = io.formwork.lang.revision.IssueCodes.MISPLACED_DECLARATION;
+	public static final String REMOVED_STILL_REFERENCED = IssueCodes.REMOVED_STILL_REFERENCED;
+	public static final String RENAME_TO_EXISTING = IssueCodes.RENAME_TO_EXISTING;
+	public static final String UNSTATED_MEANING_CHANGE = IssueCodes.UNSTATED_MEANING_CHANGE;
+	public static final String INHERITED_REDECLARED = IssueCodes.INHERITED_REDECLARED;
+	public static final String MISPLACED_DECLARATION = IssueCodes.MISPLACED_DECLARATION;
 	public static final String NOT_A_REVISION = "formwork.notARevision";
 	public static final String DUPLICATE_TEMPLATE = "formwork.duplicateTemplate";
 }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.google.inject.Inject;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -26,8 +28,6 @@ import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
-
-import com.google.inject.Inject;
 
 import io.formwork.lang.FormworkResource;
 import io.formwork.lang.PartialReparse;
@@ -191,7 +191,7 @@ public class IncrementalResourceValidator extends LocatedResourceValidator {
 		state.validated.add(object);
 		if (unit && (pass == null || again)) {
 			Set<EObject> targets = Collections.newSetFromMap(new IdentityHashMap<>());
-			Set<Resource> others = new java.util.HashSet<>();
+			Set<Resource> others = new HashSet<>();
 			CheckDependencies.targets(object, resource, targets, others);
 			state.dependsOn.put(object, targets);
 			for (Resource other : others) {

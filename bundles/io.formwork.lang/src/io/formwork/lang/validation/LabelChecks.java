@@ -11,6 +11,7 @@ import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.LineKind;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -60,10 +61,10 @@ public class LabelChecks extends FormworkChecks {
 	}
 
 	@Check
-	public void checkRuleMessageHasZh(io.formwork.lang.formwork.Check rule) {
+	public void checkRuleMessageHasZh(Rule rule) {
 		if (rule.getMessage() != null && rule.getMessage().getZh() == null) {
 			error(Messages.of("规则 " + rule.getName() + " 的提示信息缺少中文", "The message of rule " + rule.getName()
-					+ " has no Chinese text"), rule, P.getCheck_Message(), MISSING_ZH_LABEL);
+					+ " has no Chinese text"), rule, P.getRule_Message(), MISSING_ZH_LABEL);
 		}
 	}
 

@@ -9,8 +9,10 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
 import io.formwork.lang.formwork.AxisRevision;
+import io.formwork.lang.formwork.Change;
 import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineKind;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.TableRevision;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.revision.RevisionProblem;
@@ -58,7 +60,7 @@ public class RevisionChecks extends FormworkChecks {
 			return;
 		}
 		if (template.getRevises() == null) {
-			for (io.formwork.lang.formwork.Change change : template.getChanges()) {
+			for (Change change : template.getChanges()) {
 				error(Messages.of("模板 " + template.getName() + " 没有修订任何模板（revises），不能写修改语句",
 						"Template " + template.getName()
 								+ " revises no template ('revises'): it cannot state changes"),
@@ -85,7 +87,7 @@ public class RevisionChecks extends FormworkChecks {
 			return;
 		}
 		for (Line line : EcoreUtil2.getAllContentsOfType(axis, Line.class)) {
-			if (line.getKind() != expected && EcoreUtil2.getContainerOfType(line, io.formwork.lang.formwork.Check.class) == null) {
+			if (line.getKind() != expected && EcoreUtil2.getContainerOfType(line, Rule.class) == null) {
 				error(Messages.of("'" + line.getKind().getLiteral() + " " + line.getName() + "' 写在了"
 						+ (expected == LineKind.ROW ? "行" : "列") + "中，应写作 '" + expected.getLiteral() + "'",
 						"'" + line.getKind().getLiteral() + " " + line.getName() + "' is declared among the "

@@ -1,12 +1,20 @@
 package io.formwork.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.google.inject.Injector;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
@@ -14,6 +22,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -22,7 +31,6 @@ import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,11 +44,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 
-import com.google.inject.Injector;
-
+import io.formwork.lang.FormworkResource;
 import io.formwork.lang.PartialReparse;
-import io.formwork.lang.validation.IncrementalResourceValidator;
 import io.formwork.lang.ide.FormworkIdeSetup;
+import io.formwork.lang.validation.IncrementalResourceValidator;
 
 /**
  * Editor latency on a synthetic template of 2,000 indicators (100 tables, 200 rules, 6,000 cells; see
@@ -77,14 +84,14 @@ public class EditorBenchmark {
 		validator = resource.getResourceServiceProvider().getResourceValidator();
 		pool = Executors.newSingleThreadExecutor();
 		// the real 2021 template, with the catalog and the 2019 template beside it
-		java.nio.file.Path gid = Subjects.examples().resolve("gov-info-disclosure");
+		Path gid = Subjects.examples().resolve("gov-info-disclosure");
 		XtextResourceSet realSet = injector.getInstance(XtextResourceSet.class);
 		for (String name : new String[] { "gov-info-disclosure-catalog.form", "gov-info-disclosure-2019.form" }) {
 			realSet.getResource(URI.createFileURI(gid.resolve(name).toAbsolutePath().toString()), true);
 		}
-		java.nio.file.Path file = gid.resolve("gov-info-disclosure-2021.form").toAbsolutePath();
+		Path file = gid.resolve("gov-info-disclosure-2021.form").toAbsolutePath();
 		real = (XtextResource) realSet.getResource(URI.createFileURI(file.toString()), true);
-		realText = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+		realText = Files.readString(file, StandardCharsets.UTF_8);
 		if (reparseAndValidate2021().stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
 			throw new IllegalStateException("the 2021 template has errors");
 		}
@@ -104,7 +111,7 @@ public class EditorBenchmark {
 			if (!typedErrors.isEmpty()) {
 				throw new IllegalStateException("typing into the synthetic template gives errors: " + typedErrors);
 			}
-			if (!Boolean.getBoolean("formwork.linkWhole") && !((io.formwork.lang.FormworkResource) typed).followedTheChange()) {
+			if (!Boolean.getBoolean("formwork.linkWhole") && !((FormworkResource) typed).followedTheChange()) {
 				throw new IllegalStateException("the keystroke was linked whole, not following the change");
 			}
 		}
@@ -197,8 +204,8 @@ public class EditorBenchmark {
 	 * @return the markers' attributes (none: the template stays valid)
 	 */
 	@Benchmark
-	public List<java.util.Map<String, Object>> keystrokeToMarkers() throws IOException {
-		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+	public List<Map<String, Object>> keystrokeToMarkers() throws IOException {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long cpu0 = threads.getCurrentThreadCpuTime();
 		long wall0 = System.nanoTime();
 		typedState ^= 1;
@@ -212,12 +219,12 @@ public class EditorBenchmark {
 					CancelIndicator.NullImpl);
 		}
 		highlighted = highlights.size();
-		List<java.util.Map<String, Object>> markers = new ArrayList<>();
+		List<Map<String, Object>> markers = new ArrayList<>();
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE) {
 				continue;
 			}
-			java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+			Map<String, Object> attributes = new HashMap<>();
 			attributes.put("message", issue.getMessage());
 			attributes.put("severity", issue.getSeverity().ordinal());
 			attributes.put("lineNumber", issue.getLineNumber());
@@ -237,7 +244,7 @@ public class EditorBenchmark {
 	/** The same with every check run over the whole model, as before ({@code -Dformwork.checkWhole=true}). */
 	@Benchmark
 	@Fork(jvmArgsAppend = "-Dformwork.checkWhole=true")
-	public List<java.util.Map<String, Object>> keystrokeToMarkersCheckedWhole() throws IOException {
+	public List<Map<String, Object>> keystrokeToMarkersCheckedWhole() throws IOException {
 		return keystrokeToMarkers();
 	}
 

@@ -14,9 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -259,7 +261,7 @@ public final class Main {
 			if (in == null) {
 				return "3.5";
 			}
-			java.util.Properties properties = new java.util.Properties();
+			Properties properties = new Properties();
 			properties.load(in);
 			return properties.getProperty("version", "3.5");
 		} catch (IOException e) {
@@ -420,7 +422,7 @@ public final class Main {
 		out.append("- date: ").append(started).append('\n');
 		out.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" processors, ")
 				.append(cpuModel()).append(", ")
-				.append(Math.round(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.append(Math.round(((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 						.getTotalMemorySize() / (1024.0 * 1024 * 1024)))
 				.append(" GiB; ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
 				.append('\n');

@@ -1,10 +1,5 @@
 package io.formwork.cli;
 
-import io.formwork.pipeline.CompiledTemplate;
-import io.formwork.pipeline.FilingFormats;
-import io.formwork.pipeline.Periods;
-import io.formwork.pipeline.Pipeline;
-import io.formwork.pipeline.Templates;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,10 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.xtext.resource.XtextResourceSet;
+
 import io.formwork.filing.report.HtmlSummaryWriter;
 import io.formwork.filing.set.HierarchyFile;
 import io.formwork.filing.set.SetManifest;
 import io.formwork.filing.set.SetReport;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.FilingFormats;
+import io.formwork.pipeline.PeriodMapping;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.Templates;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Finding;
 import io.formwork.runtime.Language;
@@ -35,8 +37,6 @@ import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.aggregation.AggregationCheck;
 import io.formwork.runtime.aggregation.Hierarchy;
 
-import org.eclipse.xtext.resource.XtextResourceSet;
-
 /**
  * formwork validate --set DIR: every filing of a set (a province's bodies over one or several years), each
  * against its template, with last year's filing of the same body as its previous period (across a change of
@@ -45,7 +45,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  */
 final class SetValidation {
 
-	public static final String SET_PROBLEM = io.formwork.runtime.ProblemCodes.SET_FILING;
+	public static final String SET_PROBLEM = ProblemCodes.SET_FILING;
 
 	private final ValidateCommand command;
 	private final PrintWriter err;
@@ -233,7 +233,7 @@ final class SetValidation {
 
 	/** Each selected filing against its template, with the same body's filing of the year before as its previous period. */
 	private Map<String, ValidationResult> validate(Loaded set, Map<String, Member> members, List<Member> selected) {
-		Periods periods = set.pipeline().periods();
+		PeriodMapping periods = set.pipeline().periods();
 		Map<String, ValidationResult> results = new LinkedHashMap<>();
 		ValidateCommand.Progress progress = ValidateCommand.Progress.onTerminal(err, selected.size());
 		for (Member member : selected) {
@@ -254,7 +254,7 @@ final class SetValidation {
 	private List<SetReport.Missing> consolidate(Loaded set, Map<String, Member> members, Set<Integer> years,
 			Map<String, ValidationResult> results) {
 		Hierarchy hierarchy = set.hierarchy();
-		Periods periods = set.pipeline().periods();
+		PeriodMapping periods = set.pipeline().periods();
 		List<SetReport.Missing> missing = new ArrayList<>();
 		for (int year : years) {
 			for (Hierarchy.Body body : hierarchy.bodies()) {

@@ -3,28 +3,34 @@ package io.formwork.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.formwork.runtime.Language;
-import io.formwork.runtime.io.AtomicFile;
-import io.formwork.runtime.Problem;
-import io.formwork.runtime.ValidationResult;
-import io.formwork.filing.report.ReportWriter;
-import io.formwork.pipeline.CompiledTemplate;
-import io.formwork.pipeline.FilingFormats;
-import io.formwork.pipeline.Pipeline;
-import io.formwork.pipeline.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.formwork.filing.report.ReportWriter;
+import io.formwork.filing.report.Totals;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.FilingFormats;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.Templates;
+import io.formwork.pipeline.Timing;
+import io.formwork.runtime.Language;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.ValidationResult;
+import io.formwork.runtime.io.AtomicFile;
+import io.formwork.runtime.io.InputGuard;
+import io.formwork.runtime.io.Inputs;
 
 /**
  * formwork validate --template T FILE...: validates filings (.filing, .json, .csv, .txt, .html) against a
@@ -73,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		io.formwork.pipeline.Timing.mark("JVM start to the command (picocli included)");
+		Timing.mark("JVM start to the command (picocli included)");
 		PrintWriter err = spec.commandLine().getErr();
 		Language language = language(lang);
 		if (language == null) {
@@ -104,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (count < 0) {
 			return Formwork.UNUSABLE;
 		}
-		io.formwork.pipeline.Timing.mark("file list checked");
+		Timing.mark("file list checked");
 		Pipeline pipeline = pipeline(err);
 		if (pipeline == null) {
 			return Formwork.UNUSABLE;
@@ -121,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		io.formwork.pipeline.Timing.mark("the previous period read");
+		Timing.mark("the previous period read");
 		Progress progress = Progress.onTerminal(err, (int) Math.min(Integer.MAX_VALUE, count));
 		Outcome outcome = new Outcome();
 		Pipeline.Read named = previous;
@@ -131,8 +137,8 @@ final class ValidateCommand implements Callable<Integer> {
 			stream.add(result);
 		}), outcome);
 		progress.done();
-		io.formwork.pipeline.Timing.mark("filings read, validated, report written");
-		io.formwork.pipeline.Timing.print(err);
+		Timing.mark("filings read, validated, report written");
+		Timing.print(err);
 		return exit != Formwork.OK ? exit : outcome.exit();
 	}
 
@@ -142,15 +148,15 @@ final class ValidateCommand implements Callable<Integer> {
 	 * first problem, located ({@code LIST:LINE: FILE: no such file}).
 	 */
 	private long checkFiles(FileArguments arguments, PrintWriter err) {
-		io.formwork.runtime.io.InputGuard report = null;
+		InputGuard report = null;
 		if (output != null) {
 			// the output as the one "input": a filing that is it, by any spelling or link, is then found by isInput
-			report = new io.formwork.runtime.io.InputGuard().input(output);
+			report = new InputGuard().input(output);
 		}
 		long count = 0;
 		try {
 			for (FileArguments.Entry entry : arguments) {
-				String problem = io.formwork.runtime.io.Inputs.problem(entry.file(), Long.MAX_VALUE);
+				String problem = Inputs.problem(entry.file(), Long.MAX_VALUE);
 				if (problem != null) {
 					if (Files.isDirectory(entry.file())) {
 						problem = "is a folder with no filing in it"; // a folder's filings are walked; this one has none
@@ -165,7 +171,7 @@ final class ValidateCommand implements Callable<Integer> {
 				}
 				count++;
 			}
-		} catch (java.io.UncheckedIOException e) {
+		} catch (UncheckedIOException e) {
 			err.println(e.getCause().getMessage());
 			return -1;
 		}
@@ -256,7 +262,7 @@ final class ValidateCommand implements Callable<Integer> {
 	int writeReport(Language language, Producer producer, Outcome outcome) {
 		PrintWriter err = spec.commandLine().getErr();
 		ReportWriter writer = Reports.writer(format, language);
-		io.formwork.filing.report.Totals totals = new io.formwork.filing.report.Totals();
+		Totals totals = new Totals();
 		try (AtomicFile.Pending pending = output == null ? null : AtomicFile.open(output, true)) {
 			Writer out = pending == null ? spec.commandLine().getOut()
 					: new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8), 1 << 16);

@@ -2,8 +2,8 @@ package io.formwork.filing;
 
 import java.nio.charset.StandardCharsets;
 
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.Layout;
-import io.formwork.runtime.compiled.Slots;
 import io.formwork.runtime.compiled.TypedFiling;
 
 /**
@@ -71,7 +71,7 @@ final class TypedJson {
 	 * leaving {@code into} in no particular state, when the bytes are anything else.
 	 */
 	static boolean read(byte[] bytes, String source, TypedFiling into) {
-		Slots.clear(into, source);
+		FigureSlots.clear(into, source);
 		try {
 			new TypedJson(bytes, into).document();
 			return true;
@@ -124,7 +124,7 @@ final class TypedJson {
 		if (p != n) {
 			throw no();
 		}
-		Slots.metadata(into, template, year, body);
+		FigureSlots.metadata(into, template, year, body);
 	}
 
 	private int metadataKey() {
@@ -235,7 +235,7 @@ final class TypedJson {
 				unit();
 			}
 		} while (nextMember());
-		if ((seen & (CELL | VALUE)) != (CELL | VALUE) || Slots.filled(into, cell)) {
+		if ((seen & (CELL | VALUE)) != (CELL | VALUE) || FigureSlots.filled(into, cell)) {
 			throw no();
 		}
 		// a unit stated beside a figure of a cell that has one is kept only when it is the cell's own ("" is none)
@@ -243,9 +243,9 @@ final class TypedJson {
 			throw no();
 		}
 		if (blank) {
-			Slots.blank(into, cell, valueLine, valueColumn);
+			FigureSlots.blank(into, cell, valueLine, valueColumn);
 		} else {
-			Slots.number(into, cell, digits, scale, valueLine, valueColumn);
+			FigureSlots.number(into, cell, digits, scale, valueLine, valueColumn);
 		}
 	}
 

@@ -12,7 +12,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
-import io.formwork.lang.formwork.Check;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.model.MessagePlaceholders;
 
 /**
@@ -40,7 +40,7 @@ public class FormworkContentProposalProvider extends IdeContentProposalProvider 
 			return;
 		}
 		EObject element = NodeModelUtils.findActualSemanticObjectFor(leaf);
-		Check rule = element == null ? null : EcoreUtil2.getContainerOfType(element, Check.class);
+		Rule rule = element == null ? null : EcoreUtil2.getContainerOfType(element, Rule.class);
 		if (rule == null || rule.getMessage() != element) {
 			return;
 		}

@@ -9,12 +9,13 @@ import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import io.formwork.lang.formwork.AkaAddition;
 import io.formwork.lang.formwork.Catalog;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Coordinate;
 import io.formwork.lang.formwork.Dimension;
 import io.formwork.lang.formwork.EnumValue;
+import io.formwork.lang.formwork.GroupKind;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
@@ -23,6 +24,7 @@ import io.formwork.lang.formwork.LineKind;
 import io.formwork.lang.formwork.Member;
 import io.formwork.lang.formwork.MemberGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -48,7 +50,7 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 		}
 		for (var resource : List.copyOf(line.eResource().getResourceSet().getResources())) {
 			for (EObject root : resource.getContents()) {
-				for (var addition : EcoreUtil2.eAllOfType(root, io.formwork.lang.formwork.AkaAddition.class)) {
+				for (var addition : EcoreUtil2.eAllOfType(root, AkaAddition.class)) {
 					if (addition.getTarget() == line) {
 						Template revision = EcoreUtil2.getContainerOfType(addition, Template.class);
 						for (String aka : addition.getAkas()) {
@@ -124,7 +126,7 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 				lines.add("计算 calculated: `= " + source(line.getFormula()) + "`");
 			}
 		} else if (o instanceof LineGroup group) {
-			boolean heading = group.getKind() == io.formwork.lang.formwork.GroupKind.HEADING;
+			boolean heading = group.getKind() == GroupKind.HEADING;
 			lines.add(title(heading ? "标题行" : "列组", heading ? "Heading" : "Column group", group.getName(),
 					group.getLabel()));
 			tableOf(group, lines);
@@ -149,7 +151,7 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 			if (table.getNote() != null) {
 				lines.add("注 note: " + both(table.getNote()));
 			}
-		} else if (o instanceof Check check) {
+		} else if (o instanceof Rule check) {
 			lines.add(title("规则", "Rule", check.getName(), check.getLabel()) + " — " + check.getSeverity().getLiteral());
 			String scope = check.isForEach() ? "for each " + check.getIteration().getLiteral() : "";
 			if (check.getTable() != null && !check.getTable().eIsProxy()) {

@@ -1,9 +1,11 @@
 package io.formwork.pipeline;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -11,19 +13,22 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import io.formwork.forms.FormTemplate;
+import io.formwork.forms.format.FormatContext;
 import io.formwork.lang.compiler.LayoutCompiler;
 import io.formwork.lang.compiler.PlanCompiler;
+import io.formwork.lang.compiler.TemplateDiffs;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Template;
+import io.formwork.lang.load.TemplateLoader;
+import io.formwork.lang.revision.Revisions;
+import io.formwork.lang.revision.TemplateDiff;
 import io.formwork.narrative.ClaimSpec;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ProblemCodes;
-import io.formwork.forms.format.FormatContext;
-import io.formwork.lang.load.TemplateLoader;
 import io.formwork.runtime.engine.Engine;
 import io.formwork.runtime.plan.Plan;
 
@@ -58,10 +63,10 @@ public final class CompiledTemplate {
 		this.template = template;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
-		Template effective = io.formwork.lang.revision.Revisions.effective(template);
+		Template effective = Revisions.effective(template);
 		this.form = new FormTemplate(plan, new LayoutCompiler().compile(effective));
 		this.claims = claimSpecs(effective);
-		this.context = new FormatContext(form, claims, java.util.Map.of(XtextResourceSet.class, set));
+		this.context = new FormatContext(form, claims, Map.of(XtextResourceSet.class, set));
 	}
 
 	public static CompiledTemplate load(Path templateFile) throws TemplateError {
@@ -83,13 +88,13 @@ public final class CompiledTemplate {
 	 * older taken from the same resource set when it lies beside it (so that a revision chain is seen), else
 	 * loaded on its own.
 	 */
-	public static io.formwork.lang.revision.TemplateDiff.Result diff(Path older, Path newer) throws TemplateError {
+	public static TemplateDiff.Result diff(Path older, Path newer) throws TemplateError {
 		CompiledTemplate newerSpace = load(newer);
 		Template olderTemplate = newerSpace.templateIn(older);
 		if (olderTemplate == null) {
 			olderTemplate = load(older).template;
 		}
-		return io.formwork.lang.compiler.TemplateDiffs.between(olderTemplate, newerSpace.template);
+		return TemplateDiffs.between(olderTemplate, newerSpace.template);
 	}
 
 	/** A resource set for templates and textual filings. */
@@ -143,7 +148,7 @@ public final class CompiledTemplate {
 	}
 
 	/** Loads the template, or prints why it cannot be used and returns null. */
-	public static CompiledTemplate loadOrReport(Path templateFile, java.io.PrintWriter err) {
+	public static CompiledTemplate loadOrReport(Path templateFile, PrintWriter err) {
 		try {
 			return load(templateFile);
 		} catch (TemplateError e) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.forms.format.BuiltInFormats;
@@ -25,14 +26,14 @@ import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.ValidationResult;
-import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.TypedFiling;
 
 /**
  * The one pipeline behind every door (the command line, the Maven plugin, the Eclipse builder, the language
  * server): a file's format from the registry ({@link FilingFormats}), its template by the one discovery rule
  * ({@link Templates}), the filing read with that template's layout, its previous period brought into the
- * template's terms ({@link Periods}), and the findings a user reads (fail and not assessable; passes counted).
+ * template's terms ({@link PeriodMapping}), and the findings a user reads (fail and not assessable; passes counted).
  * Doors only adapt what it gives: report format, exit code, markers, diagnostics.
  *
  * <p>Thread-safe: a set of filings is validated on all cores ({@link #validateAll}), the results handed on in
@@ -84,7 +85,7 @@ public final class Pipeline {
 
 	private final Templates templates;
 	private final FilingFormats formats;
-	private final Periods periods = new Periods();
+	private final PeriodMapping periods = new PeriodMapping();
 	private final Options options;
 	/** A typed filing per template and thread, for the fast path. */
 	private final ThreadLocal<Map<String, TypedFiling>> typed = ThreadLocal.withInitial(HashMap::new);
@@ -113,7 +114,7 @@ public final class Pipeline {
 		return formats;
 	}
 
-	public Periods periods() {
+	public PeriodMapping periods() {
 		return periods;
 	}
 
@@ -282,7 +283,7 @@ public final class Pipeline {
 	}
 
 	private TypedFiling typedFor(CompiledTemplate template) {
-		return typed.get().computeIfAbsent(template.plan.templateId(), id -> Slots.filing(template.engine.layout()));
+		return typed.get().computeIfAbsent(template.plan.templateId(), id -> FigureSlots.filing(template.engine.layout()));
 	}
 
 	private TypedFiling priorTyped(CompiledTemplate template, Read prior) {
@@ -290,13 +291,13 @@ public final class Pipeline {
 			return null;
 		}
 		if (prior != sharedPrior) {
-			TypedFiling filing = Slots.filing(template.engine.layout());
-			Slots.bind(filing, inTermsOf(template, prior));
+			TypedFiling filing = FigureSlots.filing(template.engine.layout());
+			FigureSlots.bind(filing, inTermsOf(template, prior));
 			return filing;
 		}
 		return priorTyped.computeIfAbsent(template.plan.templateId(), id -> {
-			TypedFiling filing = Slots.filing(template.engine.layout());
-			Slots.bind(filing, inTermsOf(template, prior));
+			TypedFiling filing = FigureSlots.filing(template.engine.layout());
+			FigureSlots.bind(filing, inTermsOf(template, prior));
 			return filing;
 		});
 	}
@@ -376,7 +377,7 @@ public final class Pipeline {
 	}
 
 	/** As {@link #validateAll(Iterable, Read, Sink)}, each file's previous period given by a function (null: none). */
-	public void validateAll(Iterable<Path> files, java.util.function.Function<Path, Read> priors, Sink sink) throws IOException {
+	public void validateAll(Iterable<Path> files, Function<Path, Read> priors, Sink sink) throws IOException {
 		validateEach(files, file -> validate(file, priors.apply(file)), sink);
 	}
 
@@ -384,7 +385,7 @@ public final class Pipeline {
 	 * Runs a validation per file on {@link Options#threads()} threads, the results to the sink in input order; the
 	 * files are taken from the iterable one at a time as the window has room.
 	 */
-	private void validateEach(Iterable<Path> files, java.util.function.Function<Path, ValidationResult> validation,
+	private void validateEach(Iterable<Path> files, Function<Path, ValidationResult> validation,
 			Sink sink) throws IOException {
 		Iterator<Path> next = files.iterator();
 		if (!next.hasNext()) {

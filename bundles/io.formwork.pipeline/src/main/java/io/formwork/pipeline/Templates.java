@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +121,7 @@ public final class Templates {
 
 	/** Every template loaded, by id, in load order. */
 	public Map<String, Template> byId() {
-		return java.util.Collections.unmodifiableMap(byId);
+		return Collections.unmodifiableMap(byId);
 	}
 
 	/** The configured default, or null. */

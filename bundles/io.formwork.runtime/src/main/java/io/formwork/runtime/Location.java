@@ -1,5 +1,7 @@
 package io.formwork.runtime;
 
+import java.util.Objects;
+
 /**
  * Where something is: a file, a line and column (1-based; 0 when unknown), and for spreadsheets or printed
  * tables a cell description such as {@code 表3!C12} or {@code 表三 一、本年新收 / 自然人}.
@@ -22,12 +24,12 @@ public record Location(String file, int line, int column, String cell, String qu
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Location that && line == that.line && column == that.column
-				&& java.util.Objects.equals(file, that.file) && java.util.Objects.equals(cell, that.cell);
+				&& Objects.equals(file, that.file) && Objects.equals(cell, that.cell);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(file, line, column, cell);
+		return Objects.hash(file, line, column, cell);
 	}
 
 	public static Location of(String file, int line, int column) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 
 /**
  * A set of filings: which body filed which year, for which template, in which file. Either a manifest,
@@ -36,7 +37,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 
 	public static final String MANIFEST = "formwork-set.json";
 	public static final String HIERARCHY = "bodies.json";
-	public static final String BAD_SET = io.formwork.runtime.ProblemCodes.BAD_SET;
+	public static final String BAD_SET = ProblemCodes.BAD_SET;
 
 	/** One filing of the set; {@code template} is null when the filing itself is to say. */
 	public record Entry(String body, int year, String template, Path file, Location location) {

@@ -1,8 +1,8 @@
 package io.formwork.runtime.engine;
 
-import io.formwork.runtime.semantics.Semantics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +10,14 @@ import java.util.Map;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Operand;
+import io.formwork.runtime.Precision;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.compiled.Scaled;
 import io.formwork.runtime.plan.CellSpec;
 import io.formwork.runtime.plan.Expr;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
+import io.formwork.runtime.semantics.Semantics;
 
 /**
  * A {@link Plan} prepared for the {@link Engine}, once per engine: every cell and claim of the plan has a slot
@@ -30,8 +32,8 @@ final class Program {
 	final int[] calculated;
 	/** Each slot's scale in scaled-{@code long} form (0 for a slot the plan does not define). */
 	final int[] scales;
-	/** Each instance's status over scaled longs, or null when it has no such form ({@link Fast}). */
-	final Fast[] fast;
+	/** Each instance's status over scaled longs, or null when it has no such form ({@link ScaledCheck}). */
+	final ScaledCheck[] fast;
 	private final Node[] formulas;
 	private final CellSpec[] specs;
 	private final List<CellAddress> addresses = new ArrayList<>();
@@ -58,7 +60,7 @@ final class Program {
 		for (int i = 0; i < cells; i++) {
 			scales[i] = Scaled.scale(specs[i]);
 		}
-		Fast.Slots resolve = new Fast.Slots() {
+		ScaledCheck.Slots resolve = new ScaledCheck.Slots() {
 			@Override
 			public int slot(Expr.Ref ref) {
 				return slots.get(ref.address());
@@ -69,9 +71,9 @@ final class Program {
 				return scales[slot];
 			}
 		};
-		fast = new Fast[instances.length];
+		fast = new ScaledCheck[instances.length];
 		for (int i = 0; i < instances.length; i++) {
-			fast[i] = Fast.of(instances[i].rule, resolve);
+			fast[i] = ScaledCheck.of(instances[i].rule, resolve);
 		}
 	}
 
@@ -247,10 +249,10 @@ final class Program {
 		private final BigDecimal difference;
 		private final BigDecimal tolerance;
 		private final int shown;
-		private final java.util.List<io.formwork.runtime.Operand> operands;
+		private final List<Operand> operands;
 
 		Placeholders(Instance instance, Eval evaluation, BigDecimal left, BigDecimal right, BigDecimal difference,
-				BigDecimal tolerance, int shown, java.util.List<io.formwork.runtime.Operand> operands) {
+				BigDecimal tolerance, int shown, List<Operand> operands) {
 			this.operands = operands;
 			this.instance = instance;
 			this.evaluation = evaluation;
@@ -333,7 +335,7 @@ final class Program {
 		private int maxDecimals;
 		boolean blankAsZero;
 		/** The rule's printed precision ({@code tolerance printed}), for comparisons below the top level; or null. */
-		io.formwork.runtime.Precision.Mode printed;
+		Precision.Mode printed;
 		private boolean recording;
 
 		/** {@code slots} is the number of slots to record operands for: 0 when nothing is recorded. */
@@ -379,7 +381,7 @@ final class Program {
 				if (seen[key] != stamp) {
 					seen[key] = stamp;
 					if (count == order.length) {
-						order = java.util.Arrays.copyOf(order, count * 2);
+						order = Arrays.copyOf(order, count * 2);
 					}
 					order[count++] = key;
 				}

@@ -1,8 +1,10 @@
 package io.formwork.runtime.semantics;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Map;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
+import io.formwork.runtime.Operand;
 import io.formwork.runtime.Precision;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ProblemCodes;
@@ -40,7 +43,7 @@ public final class Semantics {
 		if (file == null || file.isEmpty()) {
 			return relative;
 		}
-		java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+		Path parent = Path.of(file).getParent();
 		return parent == null ? relative : parent.resolve(relative).normalize().toString();
 	}
 
@@ -244,8 +247,8 @@ public final class Semantics {
 	 * location's quote), in 「」 and without its closing 。！？; the empty string when the rule read no such figure
 	 * (a claim a JSON filing states, say). The engine and the generated validators both fill it from here.
 	 */
-	public static String sentence(List<io.formwork.runtime.Operand> operands) {
-		for (io.formwork.runtime.Operand operand : operands) {
+	public static String sentence(List<Operand> operands) {
+		for (Operand operand : operands) {
 			Location at = operand.location();
 			if (at != null && at.quote() != null && !at.quote().isBlank()) {
 				String quote = at.quote().strip();
@@ -374,7 +377,7 @@ public final class Semantics {
 				number = number.setScale(0);
 			}
 			Value converted = Value.of(number);
-			if (ratio.unscaledValue().equals(java.math.BigInteger.ONE)) {
+			if (ratio.unscaledValue().equals(BigInteger.ONE)) {
 				converted = converted.printedWith(value.decimals() + ratio.scale());
 			}
 			return value.isApproximate() ? converted.approximate() : converted;
