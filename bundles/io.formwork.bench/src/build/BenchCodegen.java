@@ -18,7 +18,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 import io.formwork.lang.FormworkStandaloneSetup;
-import io.formwork.lang.formwork.Check;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.generator.Codegen;
@@ -72,7 +72,7 @@ public class BenchCodegen {
 		// The 2021 template is a revision of 2019's: its rules are those of its effective template (built once and
 		// kept with the revision, so the generator below sees the same object).
 		Template effective = Revisions.effective(template);
-		for (Check check : EcoreUtil2.getAllContentsOfType(effective, Check.class)) {
+		for (Rule check : EcoreUtil2.getAllContentsOfType(effective, Rule.class)) {
 			if (!RULES.contains(check.getName())) {
 				EcoreUtil.remove(check);
 			}

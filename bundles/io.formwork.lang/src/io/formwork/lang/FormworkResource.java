@@ -11,10 +11,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.FormworkPackage;
@@ -35,6 +38,10 @@ import io.formwork.lang.formwork.Import;
  * </ul>
  * {@code PartialReparseTest} proves the result equal to a full reparse's (targets and diagnostics) after random
  * keystrokes.
+ * <p>
+ * The resource also tells its validator ({@code IncrementalResourceValidator}) what changed since the last
+ * validation: the objects the partial reparses created, as long as every change since was one linked following the
+ * change ({@link #createdSinceValidation}).
  */
 public class FormworkResource extends GuardedResource {
 
@@ -47,6 +54,14 @@ public class FormworkResource extends GuardedResource {
 	/** The objects of the model before the partial reparse under way; null otherwise. */
 	private Set<EObject> before;
 	private boolean followedTheChange;
+	private List<EObject> created = List.of();
+
+	/** The objects created by the partial reparses since the last validation (null: the whole model changed). */
+	private final Set<EObject> createdSinceValidation = Collections.newSetFromMap(new IdentityHashMap<>());
+	private boolean wholeSinceValidation = true;
+	/** The stamp of the model as last validated or changed following the change (see {@link #stamp}). */
+	private Object stamp;
+	private Object validationState;
 
 	/**
 	 * Applies one edit through Xtext's partial parsing ({@link #update}), the linking following the change.
@@ -58,11 +73,20 @@ public class FormworkResource extends GuardedResource {
 		getAllContents().forEachRemaining(objects::add);
 		before = objects;
 		followedTheChange = false;
+		created = List.of();
+		boolean unchanged = stamp != null && stamp == stamp(this);
 		try {
 			update(offset, replacedLength, text);
 		} finally {
 			before = null;
 		}
+		if (followedTheChange && unchanged && !wholeSinceValidation) {
+			createdSinceValidation.addAll(created);
+			stamp = stamp(this);
+		} else {
+			wholeSinceValidation = true;
+		}
+		created = List.of();
 		return followedTheChange;
 	}
 
@@ -76,8 +100,64 @@ public class FormworkResource extends GuardedResource {
 		Set<EObject> previous = before;
 		before = null;
 		if (previous == null || LINK_WHOLE || !linkTheChange(previous)) {
+			wholeSinceValidation = true;
 			super.doLinking();
 		}
+	}
+
+	@Override
+	protected void doUnload() {
+		wholeSinceValidation = true;
+		validationState = null;
+		super.doUnload();
+	}
+
+	/**
+	 * The objects the partial reparses since the last {@link #validated} created (still in the model), or null when
+	 * the model may have changed otherwise since: a reparse linked whole, a load, or any other change to it.
+	 */
+	public Set<EObject> createdSinceValidation() {
+		if (wholeSinceValidation || stamp == null || stamp != stamp(this)) {
+			return null;
+		}
+		Set<EObject> result = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (EObject object : createdSinceValidation) {
+			if (object.eResource() == this) {
+				result.add(object);
+			}
+		}
+		return result;
+	}
+
+	/** Records a validation of the model as it is now, and what it found (kept for the validator). */
+	public void validated(Object state) {
+		createdSinceValidation.clear();
+		wholeSinceValidation = false;
+		stamp = stamp(this);
+		validationState = state;
+	}
+
+	/** What the validator kept of the last validation; null when there is none. */
+	public Object getValidationState() {
+		return validationState;
+	}
+
+	public void setValidationState(Object state) {
+		validationState = state;
+	}
+
+	private static final Object STAMP = new Object();
+
+	/**
+	 * A token that stays the same while a resource's model does: kept in its {@link OnChangeEvictingCache}, which
+	 * Xtext clears on every reparse and every change to the model (not on resolving a link). Null where there is no
+	 * such cache.
+	 */
+	public static Object stamp(Resource resource) {
+		if (resource instanceof XtextResource xtext && xtext.getCache() instanceof OnChangeEvictingCache cache) {
+			return cache.get(STAMP, resource, Object::new);
+		}
+		return null;
 	}
 
 	private boolean linkTheChange(Set<EObject> previous) {
@@ -134,6 +214,7 @@ public class FormworkResource extends GuardedResource {
 		}
 		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
 		linker.linkParts(this, roots, consumer);
+		this.created = created;
 		if (!isValidationDisabled()) {
 			getErrors().addAll(consumer.getResult(Severity.ERROR));
 			getWarnings().addAll(consumer.getResult(Severity.WARNING));

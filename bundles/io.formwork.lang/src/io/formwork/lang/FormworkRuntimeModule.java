@@ -1,19 +1,28 @@
 package io.formwork.lang;
 
-import org.eclipse.xtext.generator.IGenerator2;
-import org.eclipse.xtext.generator.IOutputConfigurationProvider;
-import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
-import org.eclipse.xtext.linking.lazy.LazyURIEncoder;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-
 import com.google.inject.Binder;
 import com.google.inject.Singleton;
 import com.google.inject.name.Names;
+import org.eclipse.xtext.generator.IGenerator2;
+import org.eclipse.xtext.generator.IOutputConfigurationProvider;
+import org.eclipse.xtext.linking.ILinker;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.lazy.LazyURIEncoder;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import io.formwork.lang.generator.FormworkGenerator;
 import io.formwork.lang.generator.FormworkOutputConfigurationProvider;
+import io.formwork.lang.parser.FormworkSyntaxErrorMessages;
 import io.formwork.lang.scoping.FormworkLinkingDiagnosticMessageProvider;
+import io.formwork.lang.scoping.FormworkLocalScopeProvider;
 import io.formwork.lang.scoping.FormworkQualifiedNameProvider;
+import io.formwork.lang.validation.IncrementalResourceValidator;
 
 /**
  * Guice bindings of the Formwork language at run time (no Eclipse UI).
@@ -29,24 +38,25 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 		return FormworkLinkingDiagnosticMessageProvider.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
-		return io.formwork.lang.validation.LocatedResourceValidator.class;
+	/** After a keystroke's partial reparse, only what the change can affect is checked again (see the class). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return IncrementalResourceValidator.class;
 	}
 
 	/** Read within limits, as strict UTF-8 (GuardedResource); after a keystroke's partial reparse, the linking follows the change (see the class). */
 	@Override
-	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+	public Class<? extends XtextResource> bindXtextResource() {
 		return FormworkResource.class;
 	}
 
 	/** Xtext's lazy linker, able to link the part of a model a partial reparse changed. */
 	@Override
-	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+	public Class<? extends ILinker> bindILinker() {
 		return FormworkLinker.class;
 	}
 
 	/** Unloading a reparsed model in time linear in its size (see the class). */
-	public Class<? extends org.eclipse.xtext.parser.antlr.IReferableElementsUnloader> bindIReferableElementsUnloader() {
+	public Class<? extends IReferableElementsUnloader> bindIReferableElementsUnloader() {
 		return ReferableElementsUnloader.class;
 	}
 
@@ -64,9 +74,9 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 	/** Scoping by qualified names and imports, each container's scope built once (see the class). */
 	@Override
 	public void configureIScopeProviderDelegate(Binder binder) {
-		binder.bind(org.eclipse.xtext.scoping.IScopeProvider.class)
-				.annotatedWith(Names.named(org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
-				.to(io.formwork.lang.scoping.FormworkLocalScopeProvider.class);
+		binder.bind(IScopeProvider.class)
+				.annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(FormworkLocalScopeProvider.class);
 	}
 
 	/** Java, JSON Schema and documentation from each template (the xtext-maven-plugin runs it too). */
@@ -80,7 +90,7 @@ public class FormworkRuntimeModule extends AbstractFormworkRuntimeModule {
 	}
 
 	/** Syntax errors in Chinese and English, as the other messages. */
-	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
-		return io.formwork.lang.parser.FormworkSyntaxErrorMessages.class;
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return FormworkSyntaxErrorMessages.class;
 	}
 }

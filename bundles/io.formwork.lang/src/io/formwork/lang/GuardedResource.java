@@ -3,6 +3,7 @@ package io.formwork.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -75,7 +76,7 @@ public class GuardedResource extends LazyLinkingResource {
 						reparse(updated); // past a limit (or back under it): the whole text, guarded
 						return;
 					} catch (IOException e) {
-						throw new java.io.UncheckedIOException(e);
+						throw new UncheckedIOException(e);
 					}
 				}
 			}

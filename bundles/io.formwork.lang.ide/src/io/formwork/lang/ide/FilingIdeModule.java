@@ -1,10 +1,22 @@
 package io.formwork.lang.ide;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
+import io.formwork.lang.ide.contentassist.FormworkContentAssist;
+import io.formwork.lang.ide.contentassist.FormworkCrossrefProposalProvider;
 import io.formwork.lang.ide.highlighting.FormworkSemanticHighlightingCalculator;
 import io.formwork.lang.ide.hover.FormworkDocumentationProvider;
+import io.formwork.lang.ide.quickfix.FormworkCodeActionService;
+import io.formwork.lang.ide.rename.FormworkRenameService;
+import io.formwork.lang.ide.symbol.FilingSymbolNames;
+import io.formwork.lang.ide.symbol.FilingSymbolRanges;
+import io.formwork.lang.ide.symbol.FormworkDocumentSymbolService;
 
 /**
  * Guice bindings of the IDE services of the filing language (.filing): a filing's codes are the template's, so
@@ -20,31 +32,31 @@ public class FilingIdeModule extends AbstractFilingIdeModule {
 		return FormworkDocumentationProvider.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
-		return io.formwork.lang.ide.contentassist.FormworkCrossrefProposalProvider.class;
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return FormworkCrossrefProposalProvider.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.ide.server.contentassist.ContentAssistService> bindContentAssistService() {
-		return io.formwork.lang.ide.contentassist.FormworkContentAssist.class;
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return FormworkContentAssist.class;
 	}
 
 	public Class<? extends org.eclipse.xtext.ide.server.codeActions.ICodeActionService2> bindICodeActionService2() {
-		return io.formwork.lang.ide.quickfix.FormworkCodeActionService.class;
+		return FormworkCodeActionService.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolService> bindDocumentSymbolService() {
-		return io.formwork.lang.ide.symbol.FormworkDocumentSymbolService.class;
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return FormworkDocumentSymbolService.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
-		return io.formwork.lang.ide.symbol.FilingSymbolNames.class;
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return FilingSymbolNames.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolRangeProvider> bindDocumentSymbolRangeProvider() {
-		return io.formwork.lang.ide.symbol.FilingSymbolRanges.class;
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolRangeProvider> bindDocumentSymbolRangeProvider() {
+		return FilingSymbolRanges.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
-		return io.formwork.lang.ide.rename.FormworkRenameService.class;
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return FormworkRenameService.class;
 	}
 }

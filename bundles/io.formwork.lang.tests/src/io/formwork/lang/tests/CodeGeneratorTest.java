@@ -228,6 +228,20 @@ class CodeGeneratorTest {
 	}
 
 	@Test
+	void theDocumentationListsALinesOtherWordingsUnderItsLabelThoseARevisionAddsIncluded() throws IOException {
+		// 2021 relabels 2019's row normative and adds the old wording as an aka: the row shows both
+		Element t21 = Jsoup.parse(artifact(artifacts(TEMPLATE_2021), Kind.HTML, ".html")).getElementById("table-t2_1");
+		Element normative = t21.select("tbody th").stream().filter(th -> th.text().contains("normative")).findFirst()
+				.orElseThrow();
+		assertThat(normative.text()).startsWith("行政规范性文件");
+		assertThat(normative.selectFirst("span.aka").text()).isEqualTo("亦作 also printed as: 「规范性文件」");
+		// 2019's own aka on a column header
+		Element t19 = Jsoup.parse(artifact(artifacts(GeneratedCode.example("gov-info-disclosure-2019.form")), Kind.HTML, ".html")).getElementById("table-t2_1");
+		assertThat(t19.select("thead th span.aka").eachText()).containsExactly("亦作 also printed as: 「本年公开数量」");
+		assertThat(t21.select("tbody th span.aka")).hasSize(1);
+	}
+
+	@Test
 	void aTemplateWithErrorsGivesLocatedMessagesAndNoCode() throws IOException {
 		Path broken = FormFiles.testData().resolve("validation/unit-mismatch.form");
 		Codegen.Result result = Codegen.generate(List.of(broken), null);

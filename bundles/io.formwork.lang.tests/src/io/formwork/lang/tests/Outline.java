@@ -7,13 +7,13 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -68,7 +68,7 @@ final class Outline {
 			axis("columns", table.getColumns(), indent + "  ", out);
 			axis("rows", table.getRows(), indent + "  ", out);
 			out.append(indent).append("  unreported ").append(table.getUnreported().size()).append('\n');
-		} else if (member instanceof Check check) {
+		} else if (member instanceof Rule check) {
 			out.append(indent).append("check ").append(check.getName()).append(' ').append(label(check.getLabel()))
 					.append(' ').append(check.getSeverity()).append(check.isInactive() ? " inactive" : "")
 					.append(check.isForEach() ? " for each " + check.getIteration() : "")

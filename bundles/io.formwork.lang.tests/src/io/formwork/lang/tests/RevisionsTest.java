@@ -11,9 +11,9 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 
 import io.formwork.lang.compiler.PlanCompiler;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Line;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.model.Grids;
@@ -85,13 +85,13 @@ class RevisionsTest {
 	@Test
 	void anInheritedRuleIsLocatedWhereTheRevisedTemplateStatesIt() {
 		Template effective = Revisions.effective(revision2021());
-		Check r1 = effective.getMembers().stream().filter(m -> m instanceof Check c && c.getName().equals("R1"))
-				.map(Check.class::cast).findFirst().orElseThrow();
+		Rule r1 = effective.getMembers().stream().filter(m -> m instanceof Rule c && c.getName().equals("R1"))
+				.map(Rule.class::cast).findFirst().orElseThrow();
 		var origin = Revisions.origin(r1);
 		assertThat(origin.eResource().getURI().lastSegment()).isEqualTo("gov-info-disclosure-2019.form");
 		assertThat(NodeModelUtils.findActualNodeFor(origin)).isNotNull();
-		Check r7 = effective.getMembers().stream().filter(m -> m instanceof Check c && c.getName().equals("R7"))
-				.map(Check.class::cast).findFirst().orElseThrow();
+		Rule r7 = effective.getMembers().stream().filter(m -> m instanceof Rule c && c.getName().equals("R7"))
+				.map(Rule.class::cast).findFirst().orElseThrow();
 		assertThat(Revisions.origin(r7).eResource().getURI().lastSegment()).isEqualTo("gov-info-disclosure-2021.form");
 		assertThat(Revisions.lineage(revision2021())).extracting(Template::getName).containsExactly("gid_2021", "gid_2019");
 	}

@@ -1,12 +1,17 @@
 package io.formwork.lang.ui;
 
+import com.google.inject.Injector;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.eclipse.xtext.XtextPackage;
+import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
 import org.osgi.framework.BundleContext;
-
-import com.google.inject.Injector;
 
 import io.formwork.lang.ide.FilingIdeSetup;
 import io.formwork.lang.ide.FormworkIdeSetup;
@@ -68,12 +73,12 @@ public class FormworkUi extends AbstractUIPlugin {
 	private static void init() {
 		if (formwork == null) {
 			// what the generated standalone setups register first: the grammar's binary form and Ecore
-			var factories = org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
-			factories.putIfAbsent("xtextbin", new org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl());
-			factories.putIfAbsent("ecore", new org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl());
-			factories.putIfAbsent("xmi", new org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl());
-			org.eclipse.emf.ecore.EPackage.Registry.INSTANCE.putIfAbsent(org.eclipse.xtext.XtextPackage.eNS_URI,
-					org.eclipse.xtext.XtextPackage.eINSTANCE);
+			var factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
+			factories.putIfAbsent("xtextbin", new BinaryGrammarResourceFactoryImpl());
+			factories.putIfAbsent("ecore", new EcoreResourceFactoryImpl());
+			factories.putIfAbsent("xmi", new XMIResourceFactoryImpl());
+			EPackage.Registry.INSTANCE.putIfAbsent(XtextPackage.eNS_URI,
+					XtextPackage.eINSTANCE);
 			// the filing language first: its setup would otherwise register the template language's runtime
 			// (not IDE) services for .form
 			FilingIdeSetup filingSetup = new FilingIdeSetup();

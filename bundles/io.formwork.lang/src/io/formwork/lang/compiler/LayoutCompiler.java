@@ -10,6 +10,7 @@ import io.formwork.lang.formwork.AxisItem;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Dimension;
 import io.formwork.lang.formwork.DimensionItem;
+import io.formwork.lang.formwork.FormworkPackage;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
@@ -66,7 +67,7 @@ public final class LayoutCompiler {
 					en(claim.getLabel(), fallback), indicator == null ? null : unit(indicator.getUnit()),
 					List.copyOf(claim.getPhrases())));
 		}
-		Integer min = narrative.eIsSet(io.formwork.lang.formwork.FormworkPackage.Literals.NARRATIVE__MIN_LENGTH)
+		Integer min = narrative.eIsSet(FormworkPackage.Literals.NARRATIVE__MIN_LENGTH)
 				? narrative.getMinLength()
 				: null;
 		return new FormLayout.Narrative(narrative.getName(), zh(narrative.getLabel()), en(narrative.getLabel()),

@@ -15,13 +15,13 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import io.formwork.lang.formwork.Binary;
 import io.formwork.lang.formwork.Call;
 import io.formwork.lang.formwork.CellRef;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.ClaimRef;
 import io.formwork.lang.formwork.Coordinate;
 import io.formwork.lang.formwork.CoordinatePath;
 import io.formwork.lang.formwork.CurrentValue;
 import io.formwork.lang.formwork.Expression;
+import io.formwork.lang.formwork.FormworkPackage;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Iteration;
 import io.formwork.lang.formwork.Label;
@@ -31,13 +31,15 @@ import io.formwork.lang.formwork.Negation;
 import io.formwork.lang.formwork.Not;
 import io.formwork.lang.formwork.NumberLiteral;
 import io.formwork.lang.formwork.Range;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.SignedTest;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.Unit;
-import io.formwork.lang.model.Grids;
+import io.formwork.lang.model.CellRefs;
 import io.formwork.lang.model.Grids.AxisLine;
 import io.formwork.lang.model.Grids.Role;
+import io.formwork.lang.model.Grids;
 import io.formwork.lang.revision.Revisions;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Location;
@@ -106,7 +108,7 @@ public final class PlanCompiler {
 		}
 		List<RuleInstance> rules = new ArrayList<>();
 		for (EObject member : template.getMembers()) {
-			if (member instanceof Check check && !check.isInactive()) {
+			if (member instanceof Rule check && !check.isInactive()) {
 				expand(template, check, cells, rules);
 			}
 		}
@@ -148,7 +150,7 @@ public final class PlanCompiler {
 			return false;
 		}
 		for (CellRef unreported : table.getUnreported()) {
-			var resolution = io.formwork.lang.model.CellRefs.resolve(unreported);
+			var resolution = CellRefs.resolve(unreported);
 			if (resolution.rows().contains(row) && resolution.columns().contains(column)) {
 				return false;
 			}
@@ -158,7 +160,7 @@ public final class PlanCompiler {
 
 	// ------------------------------------------------------------------ rules
 
-	private void expand(Template template, Check check, Map<CellAddress, CellSpec> cells, List<RuleInstance> out) {
+	private void expand(Template template, Rule check, Map<CellAddress, CellSpec> cells, List<RuleInstance> out) {
 		Table table = check.getTable();
 		Iteration iteration = Grids.iterationOf(check);
 		if (iteration == null) {
@@ -203,7 +205,7 @@ public final class PlanCompiler {
 		}
 	}
 
-	private RuleInstance instance(Template template, Check check, Context context, String instance,
+	private RuleInstance instance(Template template, Rule check, Context context, String instance,
 			Map<String, String> labelsZh, Map<String, String> labelsEn) {
 		Expr condition = check.getCondition() == null ? null : expression(check.getCondition(), context);
 		Expr assertion = expression(check.getAssertion(), context);
@@ -392,7 +394,7 @@ public final class PlanCompiler {
 	}
 
 	private static Integer decimals(Indicator indicator) {
-		return indicator != null && indicator.eIsSet(io.formwork.lang.formwork.FormworkPackage.Literals.INDICATOR__DECIMALS)
+		return indicator != null && indicator.eIsSet(FormworkPackage.Literals.INDICATOR__DECIMALS)
 				? indicator.getDecimals()
 				: null;
 	}

@@ -1,10 +1,12 @@
 package io.formwork.lang.filing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -14,11 +16,13 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
+import io.formwork.lang.SourceLimits;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.Value;
 
 /**
@@ -27,9 +31,9 @@ import io.formwork.runtime.Value;
  */
 public final class TextualFilings {
 
-	public static final String SYNTAX = io.formwork.runtime.ProblemCodes.UNREADABLE;
-	public static final String UNKNOWN_CODE = io.formwork.runtime.ProblemCodes.UNKNOWN_CELL;
-	public static final String NOT_A_NUMBER = io.formwork.runtime.ProblemCodes.NOT_A_NUMBER;
+	public static final String SYNTAX = ProblemCodes.UNREADABLE;
+	public static final String UNKNOWN_CODE = ProblemCodes.UNKNOWN_CELL;
+	public static final String NOT_A_NUMBER = ProblemCodes.NOT_A_NUMBER;
 
 	private TextualFilings() {
 	}
@@ -38,7 +42,7 @@ public final class TextualFilings {
 	 * The filing's resource, loaded as a .filing whatever the file's name ends with: a set picks a language by
 	 * extension, and a filing saved as "report" or "report.txt" is still a textual filing when the caller says so.
 	 */
-	private static Resource load(XtextResourceSet set, URI uri) throws java.io.IOException {
+	private static Resource load(XtextResourceSet set, URI uri) throws IOException {
 		if ("filing".equals(uri.fileExtension())) {
 			return set.getResource(uri, true);
 		}
@@ -65,14 +69,14 @@ public final class TextualFilings {
 		Resource resource;
 		try {
 			resource = load(set, URI.createFileURI(file.toAbsolutePath().toString()));
-		} catch (RuntimeException | java.io.IOException e) {
+		} catch (RuntimeException | IOException e) {
 			return filing.problem(Problem.error(SYNTAX, Location.unknown(shown), "无法读取：" + e.getMessage(),
 					"Cannot be read: " + e.getMessage()));
 		}
 		List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
 				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		for (Issue issue : issues) {
-			if (issue.getSeverity() != org.eclipse.xtext.diagnostics.Severity.ERROR) {
+			if (issue.getSeverity() != Severity.ERROR) {
 				continue;
 			}
 			String code = issue.getCode() != null && issue.getCode().contains("Linking") ? UNKNOWN_CODE
@@ -141,7 +145,7 @@ public final class TextualFilings {
 		int point = number.indexOf('.');
 		int whole = point < 0 ? number.length() : point;
 		int fraction = point < 0 ? 0 : number.length() - point - 1;
-		return whole > io.formwork.lang.SourceLimits.MAX_DIGITS || fraction > io.formwork.lang.SourceLimits.MAX_DIGITS;
+		return whole > SourceLimits.MAX_DIGITS || fraction > SourceLimits.MAX_DIGITS;
 	}
 
 	private static Location location(String file, Figure figure) {

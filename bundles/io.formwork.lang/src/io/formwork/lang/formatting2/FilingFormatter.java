@@ -1,5 +1,6 @@
 package io.formwork.lang.formatting2;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
@@ -9,8 +10,8 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import io.formwork.lang.filing.CellEntry;
 import io.formwork.lang.filing.ClaimEntry;
 import io.formwork.lang.filing.Entry;
-import io.formwork.lang.filing.FilingFile;
 import io.formwork.lang.filing.Figure;
+import io.formwork.lang.filing.FilingFile;
 import io.formwork.lang.filing.RowEntry;
 import io.formwork.lang.filing.TableEntry;
 
@@ -23,7 +24,7 @@ import io.formwork.lang.filing.TableEntry;
 public class FilingFormatter extends AbstractJavaFormatter {
 
 	protected void format(FilingFile file, IFormattableDocument doc) {
-		List<ISemanticRegion> regions = new java.util.ArrayList<>();
+		List<ISemanticRegion> regions = new ArrayList<>();
 		textRegionExtensions.allSemanticRegions(file).forEach(regions::add);
 		// words are separated by one space unless a rule below says otherwise
 		for (int i = 1; i < regions.size(); i++) {

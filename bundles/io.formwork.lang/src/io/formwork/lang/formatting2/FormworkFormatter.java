@@ -1,5 +1,6 @@
 package io.formwork.lang.formatting2;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -8,11 +9,18 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
+import io.formwork.lang.formwork.Call;
 import io.formwork.lang.formwork.CellRef;
-import io.formwork.lang.formwork.Check;
+import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.FormFile;
+import io.formwork.lang.formwork.FormworkPackage;
 import io.formwork.lang.formwork.Indicator;
+import io.formwork.lang.formwork.Label;
+import io.formwork.lang.formwork.Negation;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Table;
+import io.formwork.lang.formwork.TableRevision;
+import io.formwork.lang.formwork.Template;
 
 /**
  * The canonical layout of .form files: one declaration per line, blocks indented by one tab, single spaces
@@ -25,10 +33,10 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 			"heading", "section", "narrative", "claim", "table", "check", "row", "column", "note", "columns", "rows",
 			"unreported", "when", "tolerance", "blank", "assert", "message", "type", "decimals", "signed", "values",
 			"definition", "import", "remove", "rename", "relabel", "retype", "replace", "insert", "revise", "activate",
-			"deactivate");
+			"deactivate", "aka");
 
 	protected void format(FormFile file, IFormattableDocument doc) {
-		List<ISemanticRegion> regions = new java.util.ArrayList<>();
+		List<ISemanticRegion> regions = new ArrayList<>();
 		textRegionExtensions.allSemanticRegions(file).forEach(regions::add);
 		// Words are separated by one space unless a more specific rule below says otherwise.
 		for (int i = 1; i < regions.size(); i++) {
@@ -72,13 +80,13 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 		case "]", ",", ")" -> doc.prepend(region, it -> it.noSpace());
 		case "(" -> {
 			doc.append(region, it -> it.noSpace());
-			if (owner instanceof io.formwork.lang.formwork.Call) {
+			if (owner instanceof Call) {
 				doc.prepend(region, it -> it.noSpace());
 			}
 		}
 		case "." -> doc.surround(region, it -> it.noSpace());
 		case "-" -> {
-			if (owner instanceof io.formwork.lang.formwork.Negation) {
+			if (owner instanceof Negation) {
 				doc.append(region, it -> it.noSpace());
 			}
 		}
@@ -99,12 +107,12 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 		return switch (text) {
 		// 'unit', 'indicator', 'member', 'group', 'column', 'row' also occur inside declarations and rules
 		case "unit" -> opensOwner || owner instanceof Indicator;
-		case "indicator", "member", "group", "row", "column" -> opensOwner && !(owner instanceof Check);
+		case "indicator", "member", "group", "row", "column" -> opensOwner && !(owner instanceof Rule);
 		case "type", "decimals", "signed", "values", "definition" -> owner instanceof Indicator;
 		case "note", "columns", "rows", "unreported" -> owner instanceof Table
-				|| owner instanceof io.formwork.lang.formwork.TableRevision;
-		case "when", "tolerance", "assert", "message" -> owner instanceof Check;
-		case "blank" -> owner instanceof Check;
+				|| owner instanceof TableRevision;
+		case "when", "tolerance", "assert", "message" -> owner instanceof Rule;
+		case "blank" -> owner instanceof Rule;
 		default -> opensOwner;
 		};
 	}
@@ -114,22 +122,22 @@ public class FormworkFormatter extends AbstractJavaFormatter {
 	 * template's year, the English half of a definition, note or message.
 	 */
 	private void layoutContinuations(EObject object, IFormattableDocument doc) {
-		if (object instanceof io.formwork.lang.formwork.Claim claim && !claim.getPhrases().isEmpty()) {
+		if (object instanceof Claim claim && !claim.getPhrases().isEmpty()) {
 			continuation(claim, textRegionExtensions.regionFor(claim).keyword("phrase"), doc);
-		} else if (object instanceof io.formwork.lang.formwork.Template template) {
+		} else if (object instanceof Template template) {
 			ISemanticRegion year = textRegionExtensions.regionFor(template).keyword("year");
 			ISemanticRegion open = textRegionExtensions.regionFor(template).keyword("{");
 			if (year != null && open != null) {
 				doc.prepend(year, it -> it.newLine());
 				doc.interior(first(template), open, it -> it.indent());
 			}
-		} else if (object instanceof io.formwork.lang.formwork.Label label && label.getZh() != null
+		} else if (object instanceof Label label && label.getZh() != null
 				&& label.getEn() != null) {
 			EObject owner = label.eContainer();
 			var feature = label.eContainingFeature();
-			if (feature == io.formwork.lang.formwork.FormworkPackage.Literals.INDICATOR__DEFINITION
-					|| feature == io.formwork.lang.formwork.FormworkPackage.Literals.TABLE__NOTE
-					|| feature == io.formwork.lang.formwork.FormworkPackage.Literals.CHECK__MESSAGE) {
+			if (feature == FormworkPackage.Literals.INDICATOR__DEFINITION
+					|| feature == FormworkPackage.Literals.TABLE__NOTE
+					|| feature == FormworkPackage.Literals.RULE__MESSAGE) {
 				ISemanticRegion en = textRegionExtensions.regionFor(label).keyword("en");
 				ISemanticRegion start = textRegionExtensions.regionFor(owner).keyword(switch (feature.getName()) {
 				case "definition" -> "definition";

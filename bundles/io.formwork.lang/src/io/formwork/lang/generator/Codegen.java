@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.google.inject.Injector;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -21,13 +22,12 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
-import com.google.inject.Injector;
-
 import io.formwork.lang.FormworkStandaloneSetup;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.generator.TemplateArtifacts.Artifact;
 import io.formwork.lang.load.TemplateLoader;
+import io.formwork.runtime.io.AtomicFile;
 
 /**
  * Generation without Eclipse: loads templates and catalogs (a named file with every .form file beside it, a
@@ -117,7 +117,7 @@ public final class Codegen {
 			throw new IOException("'" + defaultPackage + "' is not a valid Java package name");
 		}
 		for (Path input : inputs) {
-			if (!java.nio.file.Files.exists(input)) {
+			if (!Files.exists(input)) {
 				throw new IOException(input + ": no such file or folder");
 			}
 		}
@@ -168,7 +168,7 @@ public final class Codegen {
 			byte[] bytes = artifact.content().getBytes(StandardCharsets.UTF_8);
 			if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
 				Files.createDirectories(target.getParent());
-				io.formwork.runtime.io.AtomicFile.write(target, bytes);
+				AtomicFile.write(target, bytes);
 			}
 			written.add(target);
 		}

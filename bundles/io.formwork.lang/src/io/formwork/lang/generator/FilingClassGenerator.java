@@ -5,6 +5,7 @@ import static io.formwork.lang.generator.JavaNames.string;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -134,7 +135,7 @@ final class FilingClassGenerator {
 			facts.add("指标 indicator {@code " + doc(spec.indicator()) + "}" + label);
 		}
 		if (spec.kind() != null) {
-			facts.add("类型 type " + spec.kind().name().toLowerCase(java.util.Locale.ROOT));
+			facts.add("类型 type " + spec.kind().name().toLowerCase(Locale.ROOT));
 		}
 		if (spec.unit() != null) {
 			facts.add("单位 unit " + doc(spec.unit()));

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.DimensionItem;
+import io.formwork.lang.formwork.FormworkPackage;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
@@ -19,6 +20,7 @@ import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.Member;
 import io.formwork.lang.formwork.MemberGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -29,6 +31,7 @@ import io.formwork.lang.revision.Revisions;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
+import io.formwork.runtime.text.Escape;
 
 /**
  * Generates the HTML documentation of a template, Chinese first and English beside it: its sections and
@@ -41,6 +44,7 @@ final class HtmlGenerator {
 	private static final String STYLE = """
 			body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:80em;padding:0 1em;color:#222;line-height:1.5}
 			.en{color:#555;font-size:.9em}
+			.aka{color:#555;font-size:.85em}
 			h1 .en,h2 .en,h3 .en{display:block}
 			code{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:.9em;background:#f4f4f4;padding:0 .2em}
 			table{border-collapse:collapse;margin:.5em 0 1.5em}
@@ -201,6 +205,7 @@ final class HtmlGenerator {
 				if (node.en() != null && !node.en().equals(node.zh())) {
 					out.append("<br><span class=\"en\" lang=\"en\">").append(esc(node.en())).append("</span>");
 				}
+				out.append(akaHtml(node.line(), "<br>"));
 				out.append("<br><code>").append(esc(node.code())).append("</code></th>");
 			}
 			out.append("</tr>\n");
@@ -243,6 +248,7 @@ final class HtmlGenerator {
 			if (node.en() != null && !node.en().equals(node.zh())) {
 				out.append("<br><span class=\"en\" lang=\"en\">").append(esc(node.en())).append("</span>");
 			}
+			out.append(akaHtml(node.line(), "<br>"));
 			out.append(" <code>").append(esc(node.code())).append("</code></th>");
 			for (Grids.AxisLine column : columns) {
 				CellAddress address = row == null ? null : CellAddress.cell(table.getName(), row.code(), column.code());
@@ -329,7 +335,7 @@ final class HtmlGenerator {
 					.append(esc(indicator.getType() == null ? "" : indicator.getType().getLiteral()))
 					.append(indicator.isSigned() ? "<br>可为负数 signed" : "").append("</td><td>")
 					.append(esc(unit(indicator.getUnit()))).append("</td><td>")
-					.append(indicator.eIsSet(io.formwork.lang.formwork.FormworkPackage.Literals.INDICATOR__DECIMALS)
+					.append(indicator.eIsSet(FormworkPackage.Literals.INDICATOR__DECIMALS)
 							? Integer.toString(indicator.getDecimals())
 							: "")
 					.append("</td><td>").append(indicator.getDefinition() == null ? "" : labelHtml(indicator.getDefinition(), ""));
@@ -354,7 +360,7 @@ final class HtmlGenerator {
 	private void rules() {
 		out.append("<section id=\"rules\">\n<h2>规则 <span class=\"en\" lang=\"en\">Rules</span></h2>\n");
 		for (EObject member : model.template().getMembers()) {
-			if (!(member instanceof Check check)) {
+			if (!(member instanceof Rule check)) {
 				continue;
 			}
 			List<RuleInstance> instances = model.plan().rules().stream().filter(r -> r.ruleId().equals(check.getName()))
@@ -412,7 +418,7 @@ final class HtmlGenerator {
 		out.append("</section>\n");
 	}
 
-	private String scope(Check check, int instances) {
+	private String scope(Rule check, int instances) {
 		String table = check.getTable() == null ? null : check.getTable().getName();
 		if (!Grids.iterates(check)) {
 			return table == null ? "检查一次 checked once" : "表 <code>" + esc(table) + "</code>，检查一次 checked once in table <code>" + esc(table) + "</code>";
@@ -435,7 +441,7 @@ final class HtmlGenerator {
 				units.putIfAbsent(unit(unit), unitText(unit));
 			}
 		}
-		for (Plan.UnitConversion conversion : new java.util.TreeMap<>(model.plan().units()).values()) {
+		for (Plan.UnitConversion conversion : new TreeMap<>(model.plan().units()).values()) {
 			units.putIfAbsent(conversion.unit(), "");
 		}
 		out.append("<section id=\"units\">\n<h2>单位 <span class=\"en\" lang=\"en\">Units</span></h2>\n<table>\n");
@@ -485,6 +491,21 @@ final class HtmlGenerator {
 		return text == null ? fallback : text;
 	}
 
+	/**
+	 * The other wordings a line is printed with ({@code aka}, its own and those a revision adds), listed under its
+	 * label: 亦作 also printed as 「…」、「…」; nothing for a line without any.
+	 */
+	private static String akaHtml(Object line, String before) {
+		if (!(line instanceof Line l) || l.getAkas().isEmpty()) {
+			return "";
+		}
+		List<String> quoted = new ArrayList<>();
+		for (String aka : l.getAkas()) {
+			quoted.add("「" + esc(aka) + "」");
+		}
+		return before + "<span class=\"aka\">亦作 also printed as: " + String.join("、", quoted) + "</span>";
+	}
+
 	/** A label as HTML: the Chinese, then the English (when there is one) in its own span. */
 	private static String labelHtml(Label label, String fallback) {
 		String zh = zh(label, fallback);
@@ -505,19 +526,6 @@ final class HtmlGenerator {
 	}
 
 	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return Escape.html(text);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.formwork.runtime.CellAddress;
+import io.formwork.runtime.text.Escape;
 
 /**
  * Java names derived from template codes: {@code gid_2021} gives the classes {@code Gid2021Filing} and
@@ -134,28 +135,7 @@ public final class JavaNames {
 
 	/** A Java string literal; characters outside ASCII as \\u escapes, so the source compiles in any encoding. */
 	public static String string(String text) {
-		if (text == null) {
-			return "null";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20 || c > 0x7e) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
+		return text == null ? "null" : Escape.javaString(text);
 	}
 
 	/** Text for a Javadoc comment: HTML-escaped, no comment end, no line breaks. */

@@ -11,6 +11,7 @@ import io.formwork.lang.generator.TemplateModel.Cell;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.semantics.Semantics;
 import io.formwork.runtime.plan.Plan;
+import io.formwork.runtime.text.Escape;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of a template's JSON filings, the format of
@@ -220,24 +221,7 @@ final class SchemaGenerator {
 		}
 
 		static String quote(String text) {
-			StringBuilder q = new StringBuilder(text.length() + 2).append('"');
-			for (char c : text.toCharArray()) {
-				switch (c) {
-				case '"' -> q.append("\\\"");
-				case '\\' -> q.append("\\\\");
-				case '\n' -> q.append("\\n");
-				case '\r' -> q.append("\\r");
-				case '\t' -> q.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						q.append(String.format("\\u%04x", (int) c));
-					} else {
-						q.append(c);
-					}
-				}
-				}
-			}
-			return q.append('"').toString();
+			return Escape.jsonString(text);
 		}
 
 		@Override

@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import io.formwork.lang.generator.TemplateModel.Cell;
+import io.formwork.runtime.Precision;
 import io.formwork.runtime.Severity;
 import io.formwork.runtime.plan.Expr;
 import io.formwork.runtime.plan.Plan;
@@ -325,7 +326,7 @@ final class ValidatorGenerator {
 			return;
 		}
 		if (constant == null) {
-			out.append("\t\tBoolean applies = ").append(truth(rule.condition(), rule.blankAsZero())).append(";\n");
+			out.append("\t\tBoolean applies = ").append(truth(rule.condition(), rule.blankAsZero(), rule.printed())).append(";\n");
 			out.append("\t\tif (applies == null) {\n\t\t\tif (out != null) {\n");
 			out.append("\t\t\t\tBigDecimal left = null;\n\t\t\t\tBigDecimal right = null;\n");
 			out.append("\t\t\t\tBigDecimal difference = null;\n\t\t\t\tBigDecimal tolerance = null;\n");
@@ -387,7 +388,7 @@ final class ValidatorGenerator {
 			out.append("\t\t}\n");
 		} else {
 			out.append("\t\tBigDecimal left = null;\n\t\tBigDecimal right = null;\n\t\tBigDecimal tolerance = null;\n");
-			out.append("\t\tBoolean holds = ").append(truth(assertion, rule.blankAsZero())).append(";\n");
+			out.append("\t\tBoolean holds = ").append(truth(assertion, rule.blankAsZero(), rule.printed())).append(";\n");
 			out.append("\t\tbyte st = holds == null ? Statuses.NOT_ASSESSABLE : holds ? Statuses.PASS : Statuses.FAIL;\n");
 		}
 		out.append("\t\tif (out != null) {\n");
@@ -479,6 +480,7 @@ final class ValidatorGenerator {
 		case "difference" -> "Semantics.show(difference, shown)";
 		case "tolerance" -> "Semantics.showTolerance(tolerance)";
 		case "rule" -> string(rule.ruleId());
+		case "sentence" -> "Semantics.sentence(operands)";
 		default -> null;
 		};
 	}
@@ -579,16 +581,25 @@ final class ValidatorGenerator {
 	}
 
 	/** True, false or null (undecided), as the engine's Evaluation.truth. */
-	private String truth(Expr expr, boolean blankAsZero) {
+	/** A condition as code; {@code printed}: the rule's printed precision, for comparisons with a figure as printed. */
+	private String truth(Expr expr, boolean blankAsZero, Precision.Mode printed) {
 		if (expr instanceof Expr.Bool bool) {
 			return bool.value() ? "Boolean.TRUE" : "Boolean.FALSE";
 		}
 		if (expr instanceof Expr.Not not) {
-			return "Semantics.not(" + truth(not.operand(), blankAsZero) + ")";
+			return "Semantics.not(" + truth(not.operand(), blankAsZero, printed) + ")";
 		}
 		if (expr instanceof Expr.Logic logic) {
-			return "Semantics." + ("and".equals(logic.op()) ? "and" : "or") + "(" + truth(logic.left(), blankAsZero)
-					+ ", " + truth(logic.right(), blankAsZero) + ")";
+			return "Semantics." + ("and".equals(logic.op()) ? "and" : "or") + "("
+					+ truth(logic.left(), blankAsZero, printed) + ", " + truth(logic.right(), blankAsZero, printed) + ")";
+		}
+		if (expr instanceof Expr.Compare compare && printed != null
+				&& (compare.left() instanceof Expr.Ref || compare.right() instanceof Expr.Ref)) {
+			return "Semantics.comparePrinted(" + string(compare.op()) + ", " + num(compare.left(), blankAsZero) + ", "
+					+ num(compare.right(), blankAsZero) + ", "
+					+ (compare.left() instanceof Expr.Ref ref ? refValueOrNull(ref) : "null") + ", "
+					+ (compare.right() instanceof Expr.Ref ref ? refValueOrNull(ref) : "null")
+					+ ", Precision.Mode." + printed.name() + ")";
 		}
 		if (expr instanceof Expr.Compare compare) {
 			return "Semantics.compare(" + string(compare.op()) + ", " + num(compare.left(), blankAsZero) + ", "

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.google.inject.Injector;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -22,9 +23,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
-import com.google.inject.Injector;
-
 import io.formwork.lang.FilingStandaloneSetup;
+import io.formwork.lang.SourceLimits;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 
@@ -194,7 +194,7 @@ public final class TemplateLoader {
 				for (Issue issue : ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
 						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 					if (issue.getSeverity() == Severity.ERROR
-							&& (issue.isSyntaxError() || io.formwork.lang.SourceLimits.isLimit(issue.getCode()))) {
+							&& (issue.isSyntaxError() || SourceLimits.isLimit(issue.getCode()))) {
 						problems.add(new Problem(file, issue.getLineNumber() == null ? 0 : issue.getLineNumber(),
 								issue.getColumn() == null ? 0 : issue.getColumn(), issue.getSeverity(), issue.getCode(),
 								issue.getMessage()));

@@ -11,7 +11,6 @@ import org.eclipse.xtext.EcoreUtil2;
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
 import io.formwork.lang.formwork.CellRef;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Coordinate;
 import io.formwork.lang.formwork.CoordinatePath;
 import io.formwork.lang.formwork.Dimension;
@@ -20,10 +19,13 @@ import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Iteration;
 import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
+import io.formwork.lang.formwork.LineKind;
 import io.formwork.lang.formwork.Member;
 import io.formwork.lang.formwork.MemberGroup;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.TableRevision;
+import io.formwork.lang.revision.Revisions;
 
 /**
  * The grid a table declares: its data lines (rows or columns that carry figures), in printed order, and the
@@ -210,7 +212,7 @@ public final class Grids {
 		if (ref.getTable() != null) {
 			return ref.getTable();
 		}
-		Check check = EcoreUtil2.getContainerOfType(ref, Check.class);
+		Rule check = EcoreUtil2.getContainerOfType(ref, Rule.class);
 		if (check != null) {
 			return check.getTable();
 		}
@@ -218,7 +220,7 @@ public final class Grids {
 		if (table == null) {
 			TableRevision revision = EcoreUtil2.getContainerOfType(ref, TableRevision.class);
 			if (revision != null) {
-				return io.formwork.lang.revision.Revisions.effectiveTable(revision);
+				return Revisions.effectiveTable(revision);
 			}
 		}
 		return table;
@@ -234,7 +236,7 @@ public final class Grids {
 		if (ref.getSecond() != null) {
 			return Role.ROW;
 		}
-		Check check = EcoreUtil2.getContainerOfType(ref, Check.class);
+		Rule check = EcoreUtil2.getContainerOfType(ref, Rule.class);
 		if (iterates(check) && (ref.getTable() == null || ref.getTable() == check.getTable())) {
 			return switch (check.getIteration()) {
 			case COLUMN -> Role.ROW;
@@ -245,18 +247,18 @@ public final class Grids {
 		}
 		Line line = EcoreUtil2.getContainerOfType(ref, Line.class);
 		if (line != null && line.getFormula() != null && ref.getTable() == null) {
-			return line.getKind() == io.formwork.lang.formwork.LineKind.COLUMN ? Role.COLUMN : Role.ROW;
+			return line.getKind() == LineKind.COLUMN ? Role.COLUMN : Role.ROW;
 		}
 		return Role.EITHER;
 	}
 
 	/** True when the check declares 'for each ...'. */
-	public static boolean iterates(Check check) {
+	public static boolean iterates(Rule check) {
 		return check != null && check.isForEach() && (check.getTable() != null || check.getIteration() == Iteration.CELL);
 	}
 
 	/** The iteration of a check, or null when it declares none. */
-	public static Iteration iterationOf(Check check) {
+	public static Iteration iterationOf(Rule check) {
 		return iterates(check) ? check.getIteration() : null;
 	}
 

@@ -12,16 +12,17 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Coordinate;
+import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
-import io.formwork.lang.model.Grids;
 import io.formwork.lang.model.Grids.AxisLine;
+import io.formwork.lang.model.Grids;
 
 /**
  * Which thing of an older template each thing of a newer one continues. Along a revision chain the revisions
@@ -181,10 +182,10 @@ public final class Correspondence {
 		return EcoreUtil2.getAllContentsOfType(template, Section.class);
 	}
 
-	private static List<Check> checks(Template template) {
-		List<Check> result = new ArrayList<>();
+	private static List<Rule> checks(Template template) {
+		List<Rule> result = new ArrayList<>();
 		template.getMembers().forEach(m -> {
-			if (m instanceof Check check) {
+			if (m instanceof Rule check) {
 				result.add(check);
 			}
 		});
@@ -192,10 +193,10 @@ public final class Correspondence {
 	}
 
 	/** The indicators a template declares itself (beside those of the catalogs it imports). */
-	static List<io.formwork.lang.formwork.Indicator> indicators(Template template) {
-		List<io.formwork.lang.formwork.Indicator> result = new ArrayList<>();
+	static List<Indicator> indicators(Template template) {
+		List<Indicator> result = new ArrayList<>();
 		template.getMembers().forEach(m -> {
-			if (m instanceof io.formwork.lang.formwork.Indicator indicator) {
+			if (m instanceof Indicator indicator) {
 				result.add(indicator);
 			}
 		});

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,32 +15,37 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.EcoreEList;
 import org.eclipse.emf.ecore.util.EcoreUtil.Copier;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import io.formwork.lang.formwork.AkaAddition;
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
 import io.formwork.lang.formwork.AxisRevision;
 import io.formwork.lang.formwork.CatalogMember;
+import io.formwork.lang.formwork.CellRef;
 import io.formwork.lang.formwork.Change;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Coordinate;
 import io.formwork.lang.formwork.FormworkPackage;
+import io.formwork.lang.formwork.GroupKind;
 import io.formwork.lang.formwork.HeadingRevision;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Insertion;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
+import io.formwork.lang.formwork.LineKind;
 import io.formwork.lang.formwork.Narrative;
 import io.formwork.lang.formwork.Relabelling;
 import io.formwork.lang.formwork.Removal;
 import io.formwork.lang.formwork.Renaming;
 import io.formwork.lang.formwork.Replacement;
 import io.formwork.lang.formwork.Retyping;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.RuleSwitch;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.SectionRevision;
@@ -49,6 +55,7 @@ import io.formwork.lang.formwork.TableRevision;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.TemplateMember;
 import io.formwork.lang.formwork.Unit;
+import io.formwork.lang.model.CellRefs;
 import io.formwork.lang.typing.ExpressionTyper;
 import io.formwork.lang.typing.FormType;
 
@@ -154,6 +161,14 @@ final class Resolver {
 			if (target != null) {
 				setLabel(target, relabelling.getLabel());
 			}
+		} else if (change instanceof AkaAddition addition) {
+			if (copyOf(addition.getTarget()) instanceof Line line) {
+				for (String aka : addition.getAkas()) {
+					if (!line.getAkas().contains(aka)) {
+						line.getAkas().add(aka);
+					}
+				}
+			}
 		} else if (change instanceof Retyping retyping) {
 			if (copyOf(retyping.getTarget()) instanceof Line line) {
 				if (retyping.getName() != null
@@ -195,11 +210,11 @@ final class Resolver {
 				}
 			}
 		} else if (change instanceof RuleSwitch rule) {
-			if (copyOf(rule.getTarget()) instanceof Check check) {
+			if (copyOf(rule.getTarget()) instanceof Rule check) {
 				check.setInactive(!rule.isActivate());
 			}
 		} else if (change instanceof SeverityChange severity) {
-			if (copyOf(severity.getTarget()) instanceof Check check) {
+			if (copyOf(severity.getTarget()) instanceof Rule check) {
 				check.setSeverity(severity.getSeverity());
 			}
 		} else if (change instanceof SectionRevision section) {
@@ -289,7 +304,7 @@ final class Resolver {
 	 * belong there or repeats an inherited code.
 	 */
 	private boolean add(EObject declaration, EList<? extends EObject> list, int index) {
-		EObject owner = list instanceof org.eclipse.emf.ecore.util.EcoreEList<?> ecore ? ecore.getEObject() : null;
+		EObject owner = list instanceof EcoreEList<?> ecore ? ecore.getEObject() : null;
 		if (!belongs(declaration, owner)) {
 			problem(declaration, null, IssueCodes.MISPLACED_DECLARATION,
 					IssueCodes.message(kindZh(declaration) + " " + name(declaration) + " 不能放在" + placeZh(owner),
@@ -377,7 +392,7 @@ final class Resolver {
 		if (declaration instanceof AxisItem) {
 			Axis axis = owner instanceof Axis a ? a : EcoreUtil2.getContainerOfType(owner, Axis.class);
 			candidates = axis == null ? List.of() : EcoreUtil2.getAllContentsOfType(axis, AxisItem.class);
-		} else if (declaration instanceof Check || declaration instanceof CatalogMember) {
+		} else if (declaration instanceof Rule || declaration instanceof CatalogMember) {
 			candidates = effective.getMembers().stream().filter(m -> m.eClass() == declaration.eClass()).toList();
 		} else {
 			candidates = EcoreUtil2.getAllContentsOfType(effective, declaration.eClass().getInstanceClass()
@@ -427,7 +442,7 @@ final class Resolver {
 		if (target instanceof AxisItem) {
 			Axis axis = EcoreUtil2.getContainerOfType(target, Axis.class);
 			siblings = axis == null ? List.of() : EcoreUtil2.getAllContentsOfType(axis, AxisItem.class);
-		} else if (target instanceof Check || target instanceof CatalogMember) {
+		} else if (target instanceof Rule || target instanceof CatalogMember) {
 			siblings = effective.getMembers().stream().filter(m -> m.eClass() == target.eClass()).toList();
 		} else {
 			siblings = EcoreUtil2.getAllContentsOfType(effective,
@@ -529,7 +544,7 @@ final class Resolver {
 			if (target instanceof Coordinate) {
 				Axis axis = axisOfRemoved(target, removedRoot);
 				candidates = axis == null ? List.of() : EcoreUtil2.getAllContentsOfType(axis, AxisItem.class);
-			} else if (target instanceof Check || target instanceof CatalogMember) {
+			} else if (target instanceof Rule || target instanceof CatalogMember) {
 				candidates = effective.getMembers();
 			} else {
 				candidates = EcoreUtil2.getAllContentsOfType(effective,
@@ -577,13 +592,13 @@ final class Resolver {
 
 	/** Who refers: "规则 R8_requests\0rule R8_requests". */
 	private static String referrer(EObject object) {
-		Check check = EcoreUtil2.getContainerOfType(object, Check.class);
+		Rule check = EcoreUtil2.getContainerOfType(object, Rule.class);
 		if (check != null) {
 			return "规则 " + check.getName() + "\u0000rule " + check.getName();
 		}
 		Line line = EcoreUtil2.getContainerOfType(object, Line.class);
 		if (line != null && line.getFormula() != null) {
-			return "计算" + (line.getKind() == io.formwork.lang.formwork.LineKind.ROW ? "行 " : "列 ") + line.getName()
+			return "计算" + (line.getKind() == LineKind.ROW ? "行 " : "列 ") + line.getName()
 					+ "\u0000calculated " + line.getKind().getLiteral() + " " + line.getName();
 		}
 		Table table = EcoreUtil2.getContainerOfType(object, Table.class);
@@ -599,10 +614,10 @@ final class Resolver {
 	/** Inherited rules whose operands no longer fit together (a line retyped under them). */
 	private void checkInheritedRules() {
 		for (TemplateMember member : effective.getMembers()) {
-			if (!(member instanceof Check check) || resolution.predecessor.get(check) == null) {
+			if (!(member instanceof Rule check) || resolution.predecessor.get(check) == null) {
 				continue;
 			}
-			Check before = (Check) resolution.predecessor.get(check);
+			Rule before = (Rule) resolution.predecessor.get(check);
 			Set<String> was = typeProblems(before);
 			for (String problem : typeProblems(check)) {
 				if (!was.contains(problem)) {
@@ -619,9 +634,9 @@ final class Resolver {
 	}
 
 	/** The statement that retyped a line an inherited rule reads, if any. */
-	private EObject retypingUnder(Check check) {
-		for (io.formwork.lang.formwork.CellRef ref : EcoreUtil2.getAllContentsOfType(check, io.formwork.lang.formwork.CellRef.class)) {
-			for (var cell : io.formwork.lang.model.CellRefs.resolve(ref).cells()) {
+	private EObject retypingUnder(Rule check) {
+		for (CellRef ref : EcoreUtil2.getAllContentsOfType(check, CellRef.class)) {
+			for (var cell : CellRefs.resolve(ref).cells()) {
 				for (EObject line : List.of(cell.row().leaf(), cell.column().leaf())) {
 					if (retypedBy.containsKey(line)) {
 						return retypedBy.get(line);
@@ -642,7 +657,7 @@ final class Resolver {
 		return new String[] { message.substring(0, at), en.endsWith(".") ? en.substring(0, en.length() - 1) : en };
 	}
 
-	private static Set<String> typeProblems(Check check) {
+	private static Set<String> typeProblems(Rule check) {
 		Set<String> found = new LinkedHashSet<>();
 		ExpressionTyper typer = new ExpressionTyper((at, code, message) -> found.add(code + "\u0000" + message));
 		if (check.getCondition() != null) {
@@ -666,10 +681,10 @@ final class Resolver {
 
 	static String kindZh(EObject object) {
 		if (object instanceof Line line) {
-			return line.getKind() == io.formwork.lang.formwork.LineKind.ROW ? "行" : "列";
+			return line.getKind() == LineKind.ROW ? "行" : "列";
 		}
 		if (object instanceof LineGroup group) {
-			return group.getKind() == io.formwork.lang.formwork.GroupKind.HEADING ? "标题行" : "列组";
+			return group.getKind() == GroupKind.HEADING ? "标题行" : "列组";
 		}
 		if (object instanceof Section) {
 			return "章节";
@@ -683,7 +698,7 @@ final class Resolver {
 		if (object instanceof Table) {
 			return "表";
 		}
-		if (object instanceof Check) {
+		if (object instanceof Rule) {
 			return "规则";
 		}
 		if (object instanceof Indicator) {
@@ -699,13 +714,13 @@ final class Resolver {
 		if (object instanceof LineGroup group) {
 			return group.getKind().getLiteral();
 		}
-		if (object instanceof Check) {
+		if (object instanceof Rule) {
 			return "rule";
 		}
 		if (object instanceof Claim) {
 			return "claim";
 		}
-		return object.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+		return object.eClass().getName().toLowerCase(Locale.ROOT);
 	}
 
 	private static String placeZh(EObject owner) {

@@ -3,6 +3,7 @@ package io.formwork.lang.revision;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
@@ -10,11 +11,11 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 
+import io.formwork.lang.formwork.AkaAddition;
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
 import io.formwork.lang.formwork.AxisRevision;
 import io.formwork.lang.formwork.CatalogMember;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.ElementKind;
 import io.formwork.lang.formwork.FormworkPackage;
@@ -31,6 +32,7 @@ import io.formwork.lang.formwork.Removal;
 import io.formwork.lang.formwork.Renaming;
 import io.formwork.lang.formwork.Replacement;
 import io.formwork.lang.formwork.Retyping;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.SectionRevision;
 import io.formwork.lang.formwork.Table;
@@ -55,6 +57,7 @@ public final class RevisionScopes {
 	public static boolean handles(EReference reference) {
 		return reference == P.getRemoval_Target() || reference == P.getRenaming_Target()
 				|| reference == P.getRelabelling_Target() || reference == P.getRetyping_Target()
+				|| reference == P.getAkaAddition_Target()
 				|| reference == P.getReplacement_Target() || reference == P.getInsertion_Anchor()
 				|| reference == P.getRuleSwitch_Target() || reference == P.getSeverityChange_Target()
 				|| reference == P.getSectionRevision_Target() || reference == P.getTableRevision_Target()
@@ -119,7 +122,7 @@ public final class RevisionScopes {
 
 	private static boolean fits(EObject context, EReference reference, EObject object) {
 		if (reference == P.getRuleSwitch_Target() || reference == P.getSeverityChange_Target()) {
-			return object instanceof Check;
+			return object instanceof Rule;
 		}
 		if (reference == P.getSectionRevision_Target()) {
 			return object instanceof Section;
@@ -134,7 +137,7 @@ public final class RevisionScopes {
 		if (reference == P.getInsertion_Anchor()) {
 			return context instanceof Insertion && named(object) && (object instanceof AxisItem
 					|| object instanceof Section || object instanceof Narrative || object instanceof Table
-					|| object instanceof Check || object instanceof Claim || object instanceof CatalogMember);
+					|| object instanceof Rule || object instanceof Claim || object instanceof CatalogMember);
 		}
 		ElementKind kind = context instanceof Removal r ? r.getKind()
 				: context instanceof Renaming r ? r.getKind()
@@ -142,7 +145,9 @@ public final class RevisionScopes {
 								: context instanceof Replacement r ? r.getKind()
 										: context instanceof Retyping r
 												? r.getKind() == LineKind.ROW ? ElementKind.ROW : ElementKind.COLUMN
-												: null;
+												: context instanceof AkaAddition a
+														? a.getKind() == LineKind.ROW ? ElementKind.ROW : ElementKind.COLUMN
+														: null;
 		return kind != null && is(object, kind);
 	}
 
@@ -157,7 +162,7 @@ public final class RevisionScopes {
 		case COLUMN -> object instanceof Line line && line.getKind() == LineKind.COLUMN;
 		case HEADING -> object instanceof LineGroup group && group.getKind() == GroupKind.HEADING;
 		case GROUP -> object instanceof LineGroup group && group.getKind() == GroupKind.GROUP;
-		case CHECK -> object instanceof Check;
+		case CHECK -> object instanceof Rule;
 		case INDICATOR -> object instanceof Indicator;
 		};
 	}
@@ -180,7 +185,7 @@ public final class RevisionScopes {
 	 * Units, indicators and dimensions, in a revision: those it declares itself, then those the templates it
 	 * revises declare (a revision inherits them too), then the catalogs'.
 	 */
-	public static IScope catalogMembers(Template revision, org.eclipse.emf.ecore.EClass type, IScope outer) {
+	public static IScope catalogMembers(Template revision, EClass type, IScope outer) {
 		List<EObject> members = new ArrayList<>();
 		revision.getMembers().stream().filter(type::isInstance).forEach(members::add);
 		Template base = Revisions.base(revision);

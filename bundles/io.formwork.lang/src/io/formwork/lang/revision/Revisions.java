@@ -1,7 +1,9 @@
 package io.formwork.lang.revision;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,11 +12,12 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
@@ -194,8 +197,8 @@ public final class Revisions {
 		}
 		Map<EObject, EObject> counterparts = new IdentityHashMap<>();
 		counterparts.put(origin, effective);
-		java.util.Iterator<EObject> written = origin.eAllContents();
-		java.util.Iterator<EObject> applied = effective.eAllContents();
+		Iterator<EObject> written = origin.eAllContents();
+		Iterator<EObject> applied = effective.eAllContents();
 		while (written.hasNext() && applied.hasNext()) {
 			EObject a = written.next();
 			EObject b = applied.next();
@@ -256,7 +259,7 @@ public final class Revisions {
 	 * revising the 2019 one, [gid_2021's effective template, gid_2019].
 	 */
 	public static List<Template> lineage(Template template) {
-		java.util.List<Template> result = new java.util.ArrayList<>();
+		List<Template> result = new ArrayList<>();
 		Set<Template> seen = new HashSet<>();
 		Template current = effective(template);
 		while (current != null && seen.add(current)) {
@@ -369,7 +372,7 @@ public final class Revisions {
 	}
 
 	private static Effective markerOf(EObject object) {
-		EObject root = object == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(object);
+		EObject root = object == null ? null : EcoreUtil.getRootContainer(object);
 		if (root instanceof Template template) {
 			return marker(template);
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,16 +14,17 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
+import io.formwork.lang.formwork.TemplateMember;
 import io.formwork.lang.model.Grids;
 import io.formwork.lang.typing.FormType;
 import io.formwork.runtime.CellAddress;
@@ -253,6 +255,11 @@ public final class TemplateDiff {
 		}
 		if (before instanceof AxisItem a && after instanceof AxisItem b) {
 			label(changes, Grids.zhLabel(a), Grids.zhLabel(b), enLabel(a), enLabel(b));
+			List<String> akasBefore = a instanceof Line l ? l.getAkas() : List.of();
+			List<String> akasAfter = b instanceof Line l ? l.getAkas() : List.of();
+			if (!akasBefore.equals(akasAfter)) {
+				changes.add(same("aka", akas(akasBefore), akas(akasAfter)));
+			}
 		} else {
 			label(changes, labelOf(before), labelOf(after));
 		}
@@ -352,11 +359,11 @@ public final class TemplateDiff {
 				toNewer.put(link.from(), link.to());
 			}
 		}
-		for (io.formwork.lang.formwork.TemplateMember member : newer.getMembers()) {
-			if (!(member instanceof Check rule)) {
+		for (TemplateMember member : newer.getMembers()) {
+			if (!(member instanceof Rule rule)) {
 				continue;
 			}
-			Check before = (Check) correspondence.olderOf(rule);
+			Rule before = (Rule) correspondence.olderOf(rule);
 			if (before == null) {
 				add(new Entry("rule", null, rule.getName(), null,
 						List.of(new Change("added", null, describe(rule, true), null, describe(rule, false)))), null, rule);
@@ -389,8 +396,8 @@ public final class TemplateDiff {
 				add(new Entry("rule", null, before.getName(), rule.getName(), changes), before, rule);
 			}
 		}
-		for (io.formwork.lang.formwork.TemplateMember member : older.getMembers()) {
-			if (member instanceof Check rule && correspondence.newerOf(rule) == null) {
+		for (TemplateMember member : older.getMembers()) {
+			if (member instanceof Rule rule && correspondence.newerOf(rule) == null) {
 				add(new Entry("rule", null, rule.getName(), null,
 						List.of(new Change("removed", describe(rule, true), null, describe(rule, false), null))), rule, null);
 			}
@@ -401,7 +408,7 @@ public final class TemplateDiff {
 	 * A rule as written, spacing aside: where it applies, its condition, tolerance and assertion. Two rules written
 	 * alike are the same rule; written differently they may still check the same cells (then they do not differ).
 	 */
-	private static String written(Check rule) {
+	private static String written(Rule rule) {
 		String text = (rule.isForEach() ? "for each " + rule.getIteration() : "")
 				+ (rule.getTable() == null ? "" : " in " + rule.getTable().getName()) + " when "
 				+ PlanText.of(rule.getCondition()) + " tolerance " + PlanText.of(rule.getTolerance()) + " "
@@ -469,10 +476,10 @@ public final class TemplateDiff {
 		if (object instanceof LineGroup group) {
 			return group.getKind().getLiteral();
 		}
-		if (object instanceof Check) {
+		if (object instanceof Rule) {
 			return "rule";
 		}
-		return object.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+		return object.eClass().getName().toLowerCase(Locale.ROOT);
 	}
 
 	static String elementName(String element, boolean zh) {
@@ -500,6 +507,7 @@ public final class TemplateDiff {
 			return switch (change) {
 			case "reunitised" -> "re-unitised (the same indicator in another unit)";
 			case "relabelledEn" -> "English label changed";
+			case "aka" -> "other wordings (aka) changed";
 			case "retyped" -> "meaning changed";
 			case "changedKind" -> "kind changed";
 			case "blankAsZero" -> "blank means zero";
@@ -513,6 +521,7 @@ public final class TemplateDiff {
 		case "renamed" -> "改代码";
 		case "relabelled" -> "改标签";
 		case "relabelledEn" -> "改英文标签";
+		case "aka" -> "亦作写法改变";
 		case "retyped" -> "含义改变";
 		case "reunitised" -> "改单位（同一指标）";
 		case "changedKind" -> "类别改变";
@@ -575,6 +584,11 @@ public final class TemplateDiff {
 		return null;
 	}
 
+	/** A line's other wordings as the diff shows them: “…”、“…”, or — for none. */
+	private static String akas(List<String> akas) {
+		return akas.isEmpty() ? "—" : String.join("、", akas.stream().map(TemplateDiff::quote).toList());
+	}
+
 	private static String quote(String text) {
 		return text == null ? "—" : "“" + text + "”";
 	}
@@ -622,7 +636,7 @@ public final class TemplateDiff {
 				+ (narrative.getMinLength() > 0 ? ", at least " + narrative.getMinLength() + " characters" : "");
 	}
 
-	private static String severityZh(Check check) {
+	private static String severityZh(Rule check) {
 		return switch (check.getSeverity()) {
 		case ERROR -> "错误";
 		case WARNING -> "警告";

@@ -1,5 +1,7 @@
 package io.formwork.lang.scoping;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -40,8 +42,8 @@ public class FilingLinkingDiagnosticMessageProvider extends FormworkLinkingDiagn
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
 	}
 
-	private static String name(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EReference reference) {
-		if (owner == null || !(owner.eGet(reference, false) instanceof org.eclipse.emf.ecore.EObject target)
+	private static String name(EObject owner, EReference reference) {
+		if (owner == null || !(owner.eGet(reference, false) instanceof EObject target)
 				|| target.eIsProxy()) {
 			return "?";
 		}

@@ -1,15 +1,33 @@
 package io.formwork.lang.scoping;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
+import io.formwork.lang.formwork.AkaAddition;
+import io.formwork.lang.formwork.AxisRevision;
 import io.formwork.lang.formwork.CellRef;
+import io.formwork.lang.formwork.Change;
+import io.formwork.lang.formwork.ElementKind;
 import io.formwork.lang.formwork.FormworkPackage;
+import io.formwork.lang.formwork.GroupKind;
+import io.formwork.lang.formwork.HeadingRevision;
+import io.formwork.lang.formwork.LineKind;
+import io.formwork.lang.formwork.Relabelling;
+import io.formwork.lang.formwork.Removal;
+import io.formwork.lang.formwork.Renaming;
+import io.formwork.lang.formwork.Replacement;
+import io.formwork.lang.formwork.Retyping;
+import io.formwork.lang.formwork.RuleSwitch;
+import io.formwork.lang.formwork.SectionRevision;
+import io.formwork.lang.formwork.SeverityChange;
 import io.formwork.lang.formwork.Table;
+import io.formwork.lang.formwork.TableRevision;
+import io.formwork.lang.formwork.Template;
 import io.formwork.lang.model.Grids;
 import io.formwork.lang.validation.Messages;
 
@@ -33,7 +51,7 @@ public class FormworkLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 				message = Messages.of("表 " + table.getName() + " 在此处没有行或列 '" + name + "'",
 						"Table " + table.getName() + " has no row or column '" + name + "' here");
 			}
-		} else if (type == org.eclipse.emf.ecore.EcorePackage.Literals.EOBJECT || context.getContext() instanceof io.formwork.lang.formwork.Change) {
+		} else if (type == EcorePackage.Literals.EOBJECT || context.getContext() instanceof Change) {
 			message = revisionTarget(context, name);
 		} else {
 			String[] noun = noun(type);
@@ -45,38 +63,41 @@ public class FormworkLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 	/** A statement of a revision names something the revised template does not have there. */
 	private static String revisionTarget(ILinkingDiagnosticContext context, String name) {
 		var statement = context.getContext();
-		var template = EcoreUtil2.getContainerOfType(statement, io.formwork.lang.formwork.Template.class);
+		var template = EcoreUtil2.getContainerOfType(statement, Template.class);
 		var revised = template == null ? null : template.getRevises();
 		String base = revised == null || revised.eIsProxy() ? "?" : revised.getName();
 		String[] noun;
-		if (statement instanceof io.formwork.lang.formwork.Removal r) {
+		if (statement instanceof Removal r) {
 			noun = kind(r.getKind());
-		} else if (statement instanceof io.formwork.lang.formwork.Renaming r) {
+		} else if (statement instanceof Renaming r) {
 			noun = kind(r.getKind());
-		} else if (statement instanceof io.formwork.lang.formwork.Relabelling r) {
+		} else if (statement instanceof Relabelling r) {
 			noun = kind(r.getKind());
-		} else if (statement instanceof io.formwork.lang.formwork.Replacement r) {
+		} else if (statement instanceof Replacement r) {
 			noun = kind(r.getKind());
-		} else if (statement instanceof io.formwork.lang.formwork.Retyping r) {
-			noun = r.getKind() == io.formwork.lang.formwork.LineKind.ROW ? new String[] { "行", "row" }
+		} else if (statement instanceof AkaAddition r) {
+			noun = r.getKind() == LineKind.ROW ? new String[] { "行", "row" }
 					: new String[] { "列", "column" };
-		} else if (statement instanceof io.formwork.lang.formwork.HeadingRevision h) {
-			noun = h.getKind() == io.formwork.lang.formwork.GroupKind.HEADING ? new String[] { "标题行", "heading" }
+		} else if (statement instanceof Retyping r) {
+			noun = r.getKind() == LineKind.ROW ? new String[] { "行", "row" }
+					: new String[] { "列", "column" };
+		} else if (statement instanceof HeadingRevision h) {
+			noun = h.getKind() == GroupKind.HEADING ? new String[] { "标题行", "heading" }
 					: new String[] { "列组", "group" };
-		} else if (statement instanceof io.formwork.lang.formwork.SectionRevision) {
+		} else if (statement instanceof SectionRevision) {
 			noun = new String[] { "章节", "section" };
-		} else if (statement instanceof io.formwork.lang.formwork.TableRevision) {
+		} else if (statement instanceof TableRevision) {
 			noun = new String[] { "表", "table" };
-		} else if (statement instanceof io.formwork.lang.formwork.RuleSwitch
-				|| statement instanceof io.formwork.lang.formwork.SeverityChange) {
+		} else if (statement instanceof RuleSwitch
+				|| statement instanceof SeverityChange) {
 			noun = new String[] { "规则", "rule" };
 		} else {
 			noun = new String[] { "对象", "declaration" };
 		}
 		boolean lineKind = "row".equals(noun[1]) || "column".equals(noun[1]) || "heading".equals(noun[1])
 				|| "group".equals(noun[1]);
-		boolean inTable = EcoreUtil2.getContainerOfType(statement, io.formwork.lang.formwork.AxisRevision.class) != null
-				|| EcoreUtil2.getContainerOfType(statement.eContainer(), io.formwork.lang.formwork.HeadingRevision.class) != null;
+		boolean inTable = EcoreUtil2.getContainerOfType(statement, AxisRevision.class) != null
+				|| EcoreUtil2.getContainerOfType(statement.eContainer(), HeadingRevision.class) != null;
 		if (lineKind && !inTable) {
 			return Messages.of("行、列与标题须在 'revise table 表代码 { rows { … } }' 或 'columns { … }' 中修改（" + name + "）",
 					"Rows, columns and headings are changed inside 'revise table <table> { rows { … } }' or 'columns { … }' ("
@@ -91,7 +112,7 @@ public class FormworkLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 				"The revised template " + base + " has no " + noun[1] + " '" + name + "' here");
 	}
 
-	private static String[] kind(io.formwork.lang.formwork.ElementKind kind) {
+	private static String[] kind(ElementKind kind) {
 		return switch (kind) {
 		case SECTION -> new String[] { "章节", "section" };
 		case NARRATIVE -> new String[] { "叙述部分", "narrative" };

@@ -6,7 +6,6 @@ import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 
 import io.formwork.lang.formwork.Catalog;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Dimension;
 import io.formwork.lang.formwork.EnumValue;
@@ -16,6 +15,7 @@ import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.Member;
 import io.formwork.lang.formwork.MemberGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -51,7 +51,7 @@ public class FormworkQualifiedNameProvider extends DefaultDeclarativeQualifiedNa
 		if (object instanceof Table table) {
 			return child(EcoreUtil2.getContainerOfType(table, Template.class), table.getName());
 		}
-		if (object instanceof Claim || object instanceof Check || object instanceof Narrative || object instanceof Section) {
+		if (object instanceof Claim || object instanceof Rule || object instanceof Narrative || object instanceof Section) {
 			return child(EcoreUtil2.getContainerOfType(object, Template.class), nameOf(object));
 		}
 		return null;

@@ -37,7 +37,7 @@ public class FormworkScopeProvider extends AbstractFormworkScopeProvider {
 		if (RevisionScopes.handles(reference)) {
 			return RevisionScopes.scope(context, reference);
 		}
-		if (reference == FormworkPackage.Literals.CHECK__TABLE || reference == FormworkPackage.Literals.CELL_REF__TABLE) {
+		if (reference == FormworkPackage.Literals.RULE__TABLE || reference == FormworkPackage.Literals.CELL_REF__TABLE) {
 			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
 			if (RevisionScopes.isRevision(template)) {
 				return RevisionScopes.tables(template, super.getScope(context, reference));

@@ -4,6 +4,7 @@ import org.eclipse.xtext.validation.Check;
 
 import io.formwork.lang.filing.FilingFile;
 import io.formwork.lang.filing.FilingPackage;
+import io.formwork.runtime.ProblemCodes;
 
 /**
  * Checks of a textual filing that need the template: the year it is for. Codes are checked by linking; the
@@ -11,7 +12,7 @@ import io.formwork.lang.filing.FilingPackage;
  */
 public class FilingValidator extends AbstractFilingValidator {
 
-	public static final String WRONG_YEAR = io.formwork.runtime.ProblemCodes.WRONG_TEMPLATE;
+	public static final String WRONG_YEAR = ProblemCodes.WRONG_TEMPLATE;
 
 	@Check
 	public void checkTheYearIsCoveredByTheTemplate(FilingFile file) {

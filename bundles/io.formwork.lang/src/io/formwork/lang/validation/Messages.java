@@ -1,5 +1,7 @@
 package io.formwork.lang.validation;
 
+import io.formwork.lang.revision.IssueCodes;
+
 /**
  * Template diagnostics are bilingual: the Chinese text first, the English beside it.
  */
@@ -10,6 +12,6 @@ public final class Messages {
 
 	/** "中文。 English." in one line; both halves are complete sentences. */
 	public static String of(String zh, String en) {
-		return io.formwork.lang.revision.IssueCodes.message(zh, en);
+		return IssueCodes.message(zh, en);
 	}
 }

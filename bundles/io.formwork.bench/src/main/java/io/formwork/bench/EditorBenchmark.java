@@ -1,12 +1,20 @@
 package io.formwork.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.google.inject.Injector;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
@@ -14,6 +22,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -24,6 +33,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -31,11 +41,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
-import com.google.inject.Injector;
-
+import io.formwork.lang.FormworkResource;
 import io.formwork.lang.PartialReparse;
 import io.formwork.lang.ide.FormworkIdeSetup;
+import io.formwork.lang.validation.IncrementalResourceValidator;
 
 /**
  * Editor latency on a synthetic template of 2,000 indicators (100 tables, 200 rules, 6,000 cells; see
@@ -72,14 +84,14 @@ public class EditorBenchmark {
 		validator = resource.getResourceServiceProvider().getResourceValidator();
 		pool = Executors.newSingleThreadExecutor();
 		// the real 2021 template, with the catalog and the 2019 template beside it
-		java.nio.file.Path gid = Subjects.examples().resolve("gov-info-disclosure");
+		Path gid = Subjects.examples().resolve("gov-info-disclosure");
 		XtextResourceSet realSet = injector.getInstance(XtextResourceSet.class);
 		for (String name : new String[] { "gov-info-disclosure-catalog.form", "gov-info-disclosure-2019.form" }) {
 			realSet.getResource(URI.createFileURI(gid.resolve(name).toAbsolutePath().toString()), true);
 		}
-		java.nio.file.Path file = gid.resolve("gov-info-disclosure-2021.form").toAbsolutePath();
+		Path file = gid.resolve("gov-info-disclosure-2021.form").toAbsolutePath();
 		real = (XtextResource) realSet.getResource(URI.createFileURI(file.toString()), true);
-		realText = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+		realText = Files.readString(file, StandardCharsets.UTF_8);
 		if (reparseAndValidate2021().stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
 			throw new IllegalStateException("the 2021 template has errors");
 		}
@@ -99,10 +111,21 @@ public class EditorBenchmark {
 			if (!typedErrors.isEmpty()) {
 				throw new IllegalStateException("typing into the synthetic template gives errors: " + typedErrors);
 			}
-			if (!Boolean.getBoolean("formwork.linkWhole") && !((io.formwork.lang.FormworkResource) typed).followedTheChange()) {
+			if (!Boolean.getBoolean("formwork.linkWhole") && !((FormworkResource) typed).followedTheChange()) {
 				throw new IllegalStateException("the keystroke was linked whole, not following the change");
 			}
 		}
+		for (int i = 0; i < 2; i++) {
+			int markers = keystrokeToMarkers().size();
+			boolean followed = IncrementalResourceValidator.followedTheChange(typed);
+			if (markers != 0 || highlighted == 0 || followed == (Boolean.getBoolean("formwork.checkWhole") || Boolean.getBoolean("formwork.linkWhole"))) {
+				throw new IllegalStateException("the keystroke gave " + markers + " markers, " + highlighted
+						+ " highlighted regions; its checks "
+						+ (followed ? "followed the change" : "took the whole model"));
+			}
+		}
+		cpu.clear();
+		wall.clear();
 		if (!proposals().contains("r01")) {
 			throw new IllegalStateException("content assist does not propose the rows at the cursor: " + proposals());
 		}
@@ -111,6 +134,42 @@ public class EditorBenchmark {
 	@TearDown(Level.Trial)
 	public void tearDown() {
 		pool.shutdownNow();
+		if (!measuredCpu.isEmpty()) {
+			System.out.println();
+			System.out.println(timesPerOperation());
+		}
+	}
+
+	/** The CPU time of the benchmark's thread and the wall clock of each keystroke to markers, this iteration. */
+	final List<Long> cpu = new ArrayList<>();
+	final List<Long> wall = new ArrayList<>();
+	/** The same over the measured iterations. */
+	final List<Long> measuredCpu = new ArrayList<>();
+	final List<Long> measuredWall = new ArrayList<>();
+
+	@Setup(Level.Iteration)
+	public void startIteration() {
+		cpu.clear();
+		wall.clear();
+	}
+
+	@TearDown(Level.Iteration)
+	public void endIteration(IterationParams iteration) {
+		if (iteration.getType() == IterationType.MEASUREMENT) {
+			measuredCpu.addAll(cpu);
+			measuredWall.addAll(wall);
+		}
+	}
+
+	/** The keystroke's times, median and tenth percentile, with the load average (for BENCHMARKS.md). */
+	String timesPerOperation() {
+		long[] c = measuredCpu.stream().mapToLong(Long::longValue).sorted().toArray();
+		long[] w = measuredWall.stream().mapToLong(Long::longValue).sorted().toArray();
+		return String.format("keystroke to markers (checks %s): CPU time of the thread median %.1f ms (10th percentile "
+				+ "%.1f), wall clock median %.1f ms (10th percentile %.1f); %d keystrokes; load average %s",
+				IncrementalResourceValidator.followedTheChange(typed) ? "following the change" : "over the whole model",
+				c[c.length / 2] / 1e6, c[c.length / 10] / 1e6, w[w.length / 2] / 1e6, w[w.length / 10] / 1e6, c.length,
+				Main.loadAverage());
 	}
 
 	/** The whole text parsed again (as after a paste or a reload) and validated: linking, types, every check. */
@@ -132,6 +191,61 @@ public class EditorBenchmark {
 		typedState ^= 1;
 		PartialReparse.apply(typed, typedTexts[typedState]);
 		return validator.validate(typed, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * Keystroke to markers, as the Eclipse editor's reconcile ({@code FormworkReconciler}) takes a keystroke: the
+	 * partial reparse with the linking following the change, the checks following it too
+	 * ({@code IncrementalResourceValidator}, {@code CheckMode.NORMAL_AND_FAST}), the semantic highlighting, and each
+	 * issue turned into a marker's attributes ({@code ProblemMarkers}). Not here, being Eclipse UI: building the
+	 * outline and writing the markers into the workspace. Alternately types a space into a rule and removes it.
+	 * Records the CPU time of its thread and the wall clock of each keystroke, printed at the end of the trial.
+	 *
+	 * @return the markers' attributes (none: the template stays valid)
+	 */
+	@Benchmark
+	public List<Map<String, Object>> keystrokeToMarkers() throws IOException {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpu0 = threads.getCurrentThreadCpuTime();
+		long wall0 = System.nanoTime();
+		typedState ^= 1;
+		PartialReparse.apply(typed, typedTexts[typedState]);
+		List<Issue> issues = validator.validate(typed, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl);
+		List<int[]> highlights = new ArrayList<>();
+		ISemanticHighlightingCalculator calculator = typed.getResourceServiceProvider()
+				.get(ISemanticHighlightingCalculator.class);
+		if (calculator != null) {
+			calculator.provideHighlightingFor(typed, (offset, length, styles) -> highlights.add(new int[] { offset, length }),
+					CancelIndicator.NullImpl);
+		}
+		highlighted = highlights.size();
+		List<Map<String, Object>> markers = new ArrayList<>();
+		for (Issue issue : issues) {
+			if (issue.getSeverity() == Severity.IGNORE) {
+				continue;
+			}
+			Map<String, Object> attributes = new HashMap<>();
+			attributes.put("message", issue.getMessage());
+			attributes.put("severity", issue.getSeverity().ordinal());
+			attributes.put("lineNumber", issue.getLineNumber());
+			attributes.put("charStart", issue.getOffset());
+			attributes.put("charEnd", issue.getOffset() + issue.getLength());
+			attributes.put("code", issue.getCode());
+			markers.add(attributes);
+		}
+		cpu.add(threads.getCurrentThreadCpuTime() - cpu0);
+		wall.add(System.nanoTime() - wall0);
+		return markers;
+	}
+
+	/** How many regions the last keystroke's semantic highlighting gave. */
+	int highlighted;
+
+	/** The same with every check run over the whole model, as before ({@code -Dformwork.checkWhole=true}). */
+	@Benchmark
+	@Fork(jvmArgsAppend = "-Dformwork.checkWhole=true")
+	public List<Map<String, Object>> keystrokeToMarkersCheckedWhole() throws IOException {
+		return keystrokeToMarkers();
 	}
 
 	/** The same keystroke with the whole text reparsed, as the editor did before {@link PartialReparse}. */

@@ -2,6 +2,7 @@ package io.formwork.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
@@ -22,7 +23,7 @@ public final class EditorCpuTime {
 		EditorBenchmark benchmark = new EditorBenchmark();
 		benchmark.setUp();
 		try {
-			java.lang.reflect.Method operation = EditorBenchmark.class.getMethod(method);
+			Method operation = EditorBenchmark.class.getMethod(method);
 			for (int i = 0; i < n; i++) {
 				operation.invoke(benchmark);
 			}

@@ -20,7 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import io.formwork.bench.generated.Gid2021Filing;
 import io.formwork.bench.generated.Gid2021Validator;
 import io.formwork.filing.JsonFilingReader;
-import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.TypedFiling;
 import io.formwork.runtime.engine.Engine;
 
@@ -108,7 +108,7 @@ public class EndToEndBenchmark {
 
 	/**
 	 * The engine's statuses, each filing read straight into a typed filing of the engine's own layout
-	 * ({@link Engine#layout()}, {@link Slots#filing}) and checked from it ({@link Engine#check(TypedFiling,
+	 * ({@link Engine#layout()}, {@link FigureSlots#filing}) and checked from it ({@link Engine#check(TypedFiling,
 	 * TypedFiling, byte[])}).
 	 */
 	@Benchmark
@@ -143,7 +143,7 @@ public class EndToEndBenchmark {
 
 		@Setup(Level.Trial)
 		public void setUp() {
-			typed = Slots.filing(Subjects.get().engine().layout());
+			typed = FigureSlots.filing(Subjects.get().engine().layout());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.formwork.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class Form2021 {
 	public static final int STATED_FEE = claim("stated_processing_fee");
 
 	private static int claim(String name) {
-		int at = java.util.Arrays.asList(CLAIMS).indexOf(name);
+		int at = Arrays.asList(CLAIMS).indexOf(name);
 		if (at < 0) {
 			throw new IllegalStateException("no claim " + name);
 		}

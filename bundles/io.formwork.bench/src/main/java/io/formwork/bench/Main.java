@@ -14,9 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -259,7 +261,7 @@ public final class Main {
 			if (in == null) {
 				return "3.5";
 			}
-			java.util.Properties properties = new java.util.Properties();
+			Properties properties = new Properties();
 			properties.load(in);
 			return properties.getProperty("version", "3.5");
 		} catch (IOException e) {
@@ -420,7 +422,7 @@ public final class Main {
 		out.append("- date: ").append(started).append('\n');
 		out.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" processors, ")
 				.append(cpuModel()).append(", ")
-				.append(Math.round(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.append(Math.round(((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 						.getTotalMemorySize() / (1024.0 * 1024 * 1024)))
 				.append(" GiB; ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
 				.append('\n');
@@ -470,6 +472,10 @@ public final class Main {
 					.append(ms("editor/typeOneCharacter")).append(" |\n");
 			out.append("| the same keystroke with the whole text reparsed (the editor before) | ")
 					.append(ms("editor/typeOneCharacterFullReparse")).append(" |\n");
+			out.append("| keystroke to markers, as the editor's reconcile: partial reparse, checks following the change, highlighting, markers | ")
+					.append(ms("editor/keystrokeToMarkers")).append(" |\n");
+			out.append("| the same with the checks over the whole model (`-Dformwork.checkWhole=true`) | ")
+					.append(ms("editor/keystrokeToMarkersCheckedWhole")).append(" |\n");
 			out.append("| content assist at a rule position | ").append(ms("editor/contentAssist")).append(" |\n");
 			out.append("| for comparison: reparse + validate the real 2021 template | ")
 					.append(ms("editor/reparseAndValidate2021")).append(" |\n\n");
@@ -600,6 +606,11 @@ public final class Main {
 		Double typing = score.get("editor/typeOneCharacter");
 		if (typing != null) {
 			rows.add(target("one keystroke in the editor (partial reparse + validate) < 100 ms", typing, " ms", typing < 100));
+		}
+		Double keystroke = score.get("editor/keystrokeToMarkers");
+		if (keystroke != null) {
+			rows.add(target("keystroke to markers (the reconcile: reparse, link, checks, markers) < 100 ms", keystroke, " ms",
+					keystroke < 100));
 		}
 		Double assist = score.get("editor/contentAssist");
 		if (assist != null) {

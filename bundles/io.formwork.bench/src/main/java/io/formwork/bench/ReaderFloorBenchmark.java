@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -15,10 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 import io.formwork.bench.generated.Gid2021Filing;
 import io.formwork.filing.JsonFilingReader;
@@ -152,7 +152,7 @@ public class ReaderFloorBenchmark {
 	static long text(byte[] json) throws IOException {
 		long n = 0;
 		try (JsonParser parser = JSON.createParser(json)) {
-			com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
+			ParserBase base = (ParserBase) parser;
 			JsonToken token;
 			while ((token = parser.nextToken()) != null) {
 				if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING

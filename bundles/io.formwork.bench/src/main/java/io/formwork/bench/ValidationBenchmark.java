@@ -1,5 +1,6 @@
 package io.formwork.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +63,7 @@ public class ValidationBenchmark {
 			for (int i = 0; i < filings.length; i++) {
 				typed[i] = Gid2021Filing.fromFiling(filings[i]);
 				bound[i] = engine.bind(filings[i]);
-				primitive[i] = HandWritten.read(java.nio.file.Files.readAllBytes(files.get(i)));
+				primitive[i] = HandWritten.read(Files.readAllBytes(files.get(i)));
 			}
 		} finally {
 			Benchmarks.delete(folder[0]);

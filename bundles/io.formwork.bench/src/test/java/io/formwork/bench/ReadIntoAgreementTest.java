@@ -11,7 +11,7 @@ import io.formwork.bench.generated.Gid2021Validator;
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Problem;
-import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.TypedFiling;
 import io.formwork.runtime.engine.Engine;
 
@@ -56,7 +56,7 @@ class ReadIntoAgreementTest {
 	void theEngineChecksTheBenchmarkFilingsReadIntoItsOwnLayoutAsItChecksThemRead() {
 		JsonFilingReader reader = new JsonFilingReader();
 		Engine engine = Subjects.get().engine();
-		TypedFiling reused = Slots.filing(engine.layout());
+		TypedFiling reused = FigureSlots.filing(engine.layout());
 		int failed = 0;
 		for (FilingGenerator.Generated generated : new FilingGenerator(Benchmarks.SEED).generate(Benchmarks.FILINGS)) {
 			byte[] json = generated.bytes();

@@ -1,24 +1,25 @@
 package io.formwork.cli;
 
-import io.formwork.pipeline.CompiledTemplate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-
-import io.formwork.lang.revision.TemplateDiff;
-import io.formwork.runtime.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.formwork.lang.revision.TemplateDiff;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.runtime.Language;
 
 /**
  * formwork diff OLD NEW: what changed between two templates, revision chain or not. Exit 0 when they describe
@@ -137,7 +138,7 @@ final class DiffCommand implements Callable<Integer> {
 		for (Path template : new Path[] { older, newer }) {
 			Path folder = template.toAbsolutePath().getParent();
 			if (folder != null) {
-				try (java.util.stream.Stream<Path> siblings = Files.list(folder)) {
+				try (Stream<Path> siblings = Files.list(folder)) {
 					siblings.filter(p -> p.toString().endsWith(".form")).forEach(outputs::input);
 				} catch (IOException | RuntimeException e) {
 					// unreadable folders were reported by loading already

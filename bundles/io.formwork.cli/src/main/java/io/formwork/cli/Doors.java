@@ -6,6 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
+import org.apache.log4j.PatternLayout;
+import org.apache.log4j.WriterAppender;
+
 /**
  * The process's entry, around the commands: standard output whose failure is seen (a full disk, a closed pipe,
  * {@code > /dev/full} is exit 2 with a message, never a lost report and exit 0), and no stack trace for what
@@ -70,17 +75,17 @@ final class Doors {
 		if (System.getProperty("log4j.defaultInitOverride") == null) {
 			System.setProperty("log4j.defaultInitOverride", "true");
 		}
-		org.apache.log4j.LogManager.resetConfiguration();
+		LogManager.resetConfiguration();
 		boolean trace = System.getenv("FORMWORK_TRACE") != null;
-		org.apache.log4j.PatternLayout layout = new org.apache.log4j.PatternLayout("formwork: %p %c{1} - %m%n") {
+		PatternLayout layout = new PatternLayout("formwork: %p %c{1} - %m%n") {
 			@Override
 			public boolean ignoresThrowable() {
 				return trace; // false: the layout "handles" the throwable, so the appender prints no trace
 			}
 		};
-		org.apache.log4j.WriterAppender appender = new org.apache.log4j.WriterAppender(layout, err);
-		org.apache.log4j.LogManager.getRootLogger().addAppender(appender);
-		org.apache.log4j.LogManager.getRootLogger().setLevel(org.apache.log4j.Level.ERROR);
+		WriterAppender appender = new WriterAppender(layout, err);
+		LogManager.getRootLogger().addAppender(appender);
+		LogManager.getRootLogger().setLevel(Level.ERROR);
 	}
 
 	static int outOfMemory(String[] args, PrintWriter err) {

@@ -6,18 +6,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.formwork.runtime.Filing;
-import io.formwork.runtime.Finding;
-import io.formwork.runtime.Language;
-import io.formwork.runtime.Operand;
-import io.formwork.runtime.plan.RuleInstance;
-import io.formwork.pipeline.CompiledTemplate;
-import io.formwork.pipeline.Pipeline;
-import io.formwork.pipeline.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.Pipeline;
+import io.formwork.pipeline.Templates;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.Finding;
+import io.formwork.runtime.Language;
+import io.formwork.runtime.Operand;
+import io.formwork.runtime.Severity;
+import io.formwork.runtime.Status;
+import io.formwork.runtime.plan.RuleInstance;
 
 /**
  * formwork explain --template T --rule ID FILE: the rule as written, and for each instance every operand's
@@ -97,7 +100,7 @@ final class ExplainCommand implements Callable<Integer> {
 			String status = zh ? statusZh(finding) : finding.status().en;
 			out.println();
 			out.println((finding.instance().isEmpty() ? "" : "[" + finding.instance() + "] ") + status
-					+ (finding.status() == io.formwork.runtime.Status.PASS ? "" : ": " + finding.message(language)));
+					+ (finding.status() == Status.PASS ? "" : ": " + finding.message(language)));
 			for (Operand operand : finding.operands()) {
 				out.println("  " + (operand.prior() ? "prior " : "") + operand.address() + " = " + (operand.value().isBlank() ? (zh ? "（空白）" : "(blank)")
 						: operand.value().toString()) + (operand.location() == null ? "" : "  @ " + operand.location()));
@@ -109,7 +112,7 @@ final class ExplainCommand implements Callable<Integer> {
 						+ (zh ? "，容差 " : ", tolerance ")
 						+ (finding.tolerance() == null ? "0" : finding.tolerance().stripTrailingZeros().toPlainString()));
 			}
-			if (finding.status() == io.formwork.runtime.Status.FAIL && finding.severity() == io.formwork.runtime.Severity.ERROR) {
+			if (finding.status() == Status.FAIL && finding.severity() == Severity.ERROR) {
 				failed++;
 			}
 		}
@@ -117,6 +120,6 @@ final class ExplainCommand implements Callable<Integer> {
 	}
 
 	private static String statusZh(Finding finding) {
-		return finding.status() == io.formwork.runtime.Status.FAIL ? finding.severity().zh : finding.status().zh;
+		return finding.status() == Status.FAIL ? finding.severity().zh : finding.status().zh;
 	}
 }

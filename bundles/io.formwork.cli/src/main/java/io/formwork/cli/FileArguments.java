@@ -16,6 +16,8 @@ import java.util.NoSuchElementException;
 
 import io.formwork.pipeline.FilingFormats;
 import io.formwork.pipeline.FolderWalk;
+import io.formwork.runtime.io.Inputs;
+import io.formwork.runtime.io.Why;
 
 /**
  * The FILE arguments of {@code validate}, read lazily: a file is itself; a folder is walked
@@ -176,7 +178,7 @@ final class FileArguments implements Iterable<FileArguments.Entry> {
 		public boolean hasNext() {
 			try {
 				if (reader == null && !done) {
-					String problem = io.formwork.runtime.io.Inputs.problem(list, Long.MAX_VALUE);
+					String problem = Inputs.problem(list, Long.MAX_VALUE);
 					if (problem != null) {
 						throw new UncheckedIOException(new IOException("@" + list + ": " + problem));
 					}
@@ -196,7 +198,7 @@ final class FileArguments implements Iterable<FileArguments.Entry> {
 			} catch (IOException e) {
 				done = true;
 				throw new UncheckedIOException(new IOException("@" + list + (line > 0 ? ":" + (line + 1) : "") + ": cannot be read: "
-						+ io.formwork.runtime.io.Why.of(e), e));
+						+ Why.of(e), e));
 			}
 		}
 

@@ -2,17 +2,20 @@ package io.formwork.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import io.formwork.pipeline.CompiledTemplate;
-import io.formwork.forms.DocxForm;
-import io.formwork.forms.XlsxForm;
-import io.formwork.runtime.Filing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import io.formwork.forms.DocxForm;
+import io.formwork.forms.XlsxForm;
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.runtime.Filing;
+import io.formwork.runtime.io.Inputs;
 
 /**
  * formwork form --template T --out F.docx|F.xlsx [--fill FILING]: a blank form for a template (or one filled
@@ -49,11 +52,11 @@ final class FormCommand implements Callable<Integer> {
 			err.println(out + ": the form is written as .docx or .xlsx, by the extension");
 			return Formwork.UNUSABLE;
 		}
-		if (fill != null && io.formwork.runtime.io.Inputs.problem(fill, Long.MAX_VALUE) != null) {
-			err.println(fill + ": " + io.formwork.runtime.io.Inputs.problem(fill, Long.MAX_VALUE));
+		if (fill != null && Inputs.problem(fill, Long.MAX_VALUE) != null) {
+			err.println(fill + ": " + Inputs.problem(fill, Long.MAX_VALUE));
 			return Formwork.UNUSABLE;
 		}
-		if (!force && Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+		if (!force && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
 			err.println(out + "：已存在，不会覆盖（--force 可替换）| " + out + ": exists; not overwritten (--force replaces it)");
 			return Formwork.UNUSABLE;
 		}

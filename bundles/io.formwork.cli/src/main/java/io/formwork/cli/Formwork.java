@@ -1,10 +1,12 @@
 package io.formwork.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The formwork command. Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.
@@ -55,7 +57,7 @@ public final class Formwork implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		System.exit(Doors.main(args, new java.io.FileOutputStream(java.io.FileDescriptor.out),
-				new java.io.FileOutputStream(java.io.FileDescriptor.err)));
+		System.exit(Doors.main(args, new FileOutputStream(FileDescriptor.out),
+				new FileOutputStream(FileDescriptor.err)));
 	}
 }

@@ -1,6 +1,5 @@
 package io.formwork.cli;
 
-import io.formwork.pipeline.CompiledTemplate;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -10,22 +9,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.formwork.filing.migration.FilingWriter;
 import io.formwork.filing.migration.MappingFile;
 import io.formwork.lang.compiler.PlanCompiler;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.revision.CellMappings;
+import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Language;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.Severity;
 import io.formwork.runtime.migration.CellMapping;
 import io.formwork.runtime.migration.MappingRule;
 import io.formwork.runtime.migration.Migrator;
 import io.formwork.runtime.plan.Plan;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * formwork migrate --to NEW FILING: writes the filing again for another template. Figures whose meaning is
@@ -90,7 +92,7 @@ final class MigrateCommand implements Callable<Integer> {
 			}
 		}
 		Filing filing = source.read(file);
-		List<Problem> unreadable = filing.problems().stream().filter(p -> p.severity() == io.formwork.runtime.Severity.ERROR).toList();
+		List<Problem> unreadable = filing.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
 		if (!unreadable.isEmpty()) {
 			unreadable.forEach(p -> err.println(p.location() + ": " + p.code() + " " + p.message(language)));
 			return Formwork.UNUSABLE;

@@ -6,6 +6,7 @@ import io.formwork.filing.report.JsonReportWriter;
 import io.formwork.filing.report.ReportWriter;
 import io.formwork.filing.report.SarifWriter;
 import io.formwork.filing.report.TextReportWriter;
+import io.formwork.filing.report.Totals;
 import io.formwork.runtime.Language;
 import io.formwork.runtime.ValidationResult;
 
@@ -24,6 +25,6 @@ final class Reports {
 	}
 
 	static String summary(List<ValidationResult> results, Language language) {
-		return io.formwork.filing.report.Totals.of(results).summary(language);
+		return Totals.of(results).summary(language);
 	}
 }

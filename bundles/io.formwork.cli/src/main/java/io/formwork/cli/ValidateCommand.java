@@ -3,30 +3,37 @@ package io.formwork.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import io.formwork.runtime.Language;
-import io.formwork.runtime.io.AtomicFile;
-import io.formwork.runtime.Problem;
-import io.formwork.runtime.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.formwork.filing.report.ReportWriter;
+import io.formwork.filing.report.Totals;
+import io.formwork.forms.format.BuiltInFormats;
+import io.formwork.forms.format.FilingFormat;
 import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.pipeline.FilingFormats;
 import io.formwork.pipeline.Pipeline;
 import io.formwork.pipeline.TemplateCache;
 import io.formwork.pipeline.Templates;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import io.formwork.pipeline.Timing;
+import io.formwork.runtime.Language;
+import io.formwork.runtime.Problem;
+import io.formwork.runtime.ValidationResult;
+import io.formwork.runtime.io.AtomicFile;
+import io.formwork.runtime.io.InputGuard;
+import io.formwork.runtime.io.Inputs;
 
 /**
  * formwork validate --template T FILE...: validates filings (.filing, .json, .csv, .txt, .html) against a
@@ -81,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		io.formwork.pipeline.Timing.mark("JVM start to the command (picocli included)");
+		Timing.mark("JVM start to the command (picocli included)");
 		PrintWriter err = spec.commandLine().getErr();
 		Language language = language(lang);
 		if (language == null) {
@@ -112,7 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (count < 0) {
 			return Formwork.UNUSABLE;
 		}
-		io.formwork.pipeline.Timing.mark("file list checked");
+		Timing.mark("file list checked");
 		Pipeline pipeline = pipeline(err);
 		if (pipeline == null) {
 			return Formwork.UNUSABLE;
@@ -129,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
 				return Formwork.UNUSABLE;
 			}
 		}
-		io.formwork.pipeline.Timing.mark("the previous period read");
+		Timing.mark("the previous period read");
 		Progress progress = Progress.onTerminal(err, (int) Math.min(Integer.MAX_VALUE, count));
 		Outcome outcome = new Outcome();
 		Pipeline.Read named = previous;
@@ -139,8 +146,8 @@ final class ValidateCommand implements Callable<Integer> {
 			stream.add(result);
 		}), outcome);
 		progress.done();
-		io.formwork.pipeline.Timing.mark("filings read, validated, report written");
-		io.formwork.pipeline.Timing.print(err);
+		Timing.mark("filings read, validated, report written");
+		Timing.print(err);
 		return exit != Formwork.OK ? exit : outcome.exit();
 	}
 
@@ -150,15 +157,15 @@ final class ValidateCommand implements Callable<Integer> {
 	 * first problem, located ({@code LIST:LINE: FILE: no such file}).
 	 */
 	private long checkFiles(FileArguments arguments, PrintWriter err) {
-		io.formwork.runtime.io.InputGuard report = null;
+		InputGuard report = null;
 		if (output != null) {
 			// the output as the one "input": a filing that is it, by any spelling or link, is then found by isInput
-			report = new io.formwork.runtime.io.InputGuard().input(output);
+			report = new InputGuard().input(output);
 		}
 		long count = 0;
 		try {
 			for (FileArguments.Entry entry : arguments) {
-				String problem = io.formwork.runtime.io.Inputs.problem(entry.file(), Long.MAX_VALUE);
+				String problem = Inputs.problem(entry.file(), Long.MAX_VALUE);
 				if (problem != null) {
 					if (Files.isDirectory(entry.file())) {
 						problem = "is a folder with no filing in it"; // a folder's filings are walked; this one has none
@@ -174,7 +181,7 @@ final class ValidateCommand implements Callable<Integer> {
 				compiledFormSuffices &= compiledFormSuffices(entry.file());
 				count++;
 			}
-		} catch (java.io.UncheckedIOException e) {
+		} catch (UncheckedIOException e) {
 			err.println(e.getCause().getMessage());
 			return -1;
 		}
@@ -210,7 +217,7 @@ final class ValidateCommand implements Callable<Integer> {
 			TemplateCache.Key key = cache == null ? null : cache.key(template);
 			Templates stored = cache == null ? null : cache.lookup(key);
 			if (stored != null) {
-				io.formwork.pipeline.Timing.mark("templates from the compiled-template cache");
+				Timing.mark("templates from the compiled-template cache");
 				return new Pipeline(stored, FilingFormats.standard(), Pipeline.Options.DEFAULT.includePasses(includePasses));
 			}
 			Templates templates = Templates.named(template);
@@ -219,7 +226,7 @@ final class ValidateCommand implements Callable<Integer> {
 				return null;
 			}
 			if (cache != null && cache.store(key, templates)) {
-				io.formwork.pipeline.Timing.mark("compiled-template cache written");
+				Timing.mark("compiled-template cache written");
 			}
 			return new Pipeline(templates, FilingFormats.standard(),
 					Pipeline.Options.DEFAULT.includePasses(includePasses));
@@ -270,7 +277,7 @@ final class ValidateCommand implements Callable<Integer> {
 	int writeReport(Language language, Producer producer, Outcome outcome) {
 		PrintWriter err = spec.commandLine().getErr();
 		ReportWriter writer = Reports.writer(format, language);
-		io.formwork.filing.report.Totals totals = new io.formwork.filing.report.Totals();
+		Totals totals = new Totals();
 		try (AtomicFile.Pending pending = output == null ? null : AtomicFile.open(output, true)) {
 			Writer out = pending == null ? spec.commandLine().getOut()
 					: new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8), 1 << 16);
@@ -322,8 +329,8 @@ final class ValidateCommand implements Callable<Integer> {
 	 * resource set, and a format found by content or added by a plug-in may need it: those load the templates.
 	 */
 	private static boolean compiledFormSuffices(Path file) {
-		io.formwork.forms.format.FilingFormat format = FilingFormats.standard().byExtension(file);
-		return format != null && io.formwork.forms.format.BuiltInFormats.all().contains(format);
+		FilingFormat format = FilingFormats.standard().byExtension(file);
+		return format != null && BuiltInFormats.all().contains(format);
 	}
 
 	static boolean isUnreadable(Problem problem) {
@@ -331,14 +338,7 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	static Language language(String lang) {
-		if (lang == null) {
-			return Language.of(Locale.getDefault());
-		}
-		return switch (lang.toLowerCase(Locale.ROOT)) {
-		case "zh" -> Language.ZH;
-		case "en" -> Language.EN;
-		default -> null;
-		};
+		return Language.named(lang);
 	}
 
 	/**

@@ -63,7 +63,7 @@ class DiffCommandTest {
 				}
 			}
 		}
-		assertThat(changes).isEqualTo(51);
+		assertThat(changes).isEqualTo(52);
 		assertThat(feeRetyped).isTrue();
 		assertThat(run.out()).contains("\"revisionChain\" : true").contains("\"zh\" : \"fee_amount：金额（万元）\"");
 	}

@@ -18,8 +18,8 @@ import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.Layout;
-import io.formwork.runtime.compiled.Slots;
 import io.formwork.runtime.compiled.TypedFiling;
 
 /**
@@ -94,13 +94,13 @@ public final class TypedFilings {
 	 * filing), checks both give the same, and says whether the fast path took them.
 	 */
 	public static boolean assertReadIntoAsReadAndBound(byte[] json, String source, Layout layout) {
-		TypedFiling fast = Slots.filing(layout);
+		TypedFiling fast = FigureSlots.filing(layout);
 		List<Problem> fastProblems = READER.readInto(json, source, fast);
 		Filing filing = READER.read(json, source);
-		TypedFiling slow = Slots.filing(layout);
-		Slots.bind(slow, filing);
+		TypedFiling slow = FigureSlots.filing(layout);
+		FigureSlots.bind(slow, filing);
 		assertSame(fast, fastProblems, slow, filing.problems());
-		return JsonFilingReader.readsFast(json, Slots.filing(layout));
+		return JsonFilingReader.readsFast(json, FigureSlots.filing(layout));
 	}
 
 	/** Same problems, metadata, and per cell the same value (scale included), location and scaled form. */

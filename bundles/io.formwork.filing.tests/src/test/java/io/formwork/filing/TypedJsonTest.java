@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.Layout;
-import io.formwork.runtime.compiled.Slots;
 import io.formwork.runtime.compiled.TypedFiling;
 
 /**
@@ -50,11 +50,11 @@ class TypedJsonTest {
 		Layout l = TypedFilings.layouts().get(layout);
 		TypedFilings.assertReadIntoAsReadAndBound(Files.readAllBytes(file), file.toString(), l);
 		// and from the file itself
-		TypedFiling fast = Slots.filing(l);
+		TypedFiling fast = FigureSlots.filing(l);
 		List<Problem> problems = reader.readInto(file, fast);
-		TypedFiling slow = Slots.filing(l);
+		TypedFiling slow = FigureSlots.filing(l);
 		var filing = reader.read(file);
-		Slots.bind(slow, filing);
+		FigureSlots.bind(slow, filing);
 		TypedFilings.assertSame(fast, problems, slow, filing.problems());
 	}
 
@@ -63,11 +63,11 @@ class TypedJsonTest {
 		Layout all = TypedFilings.layouts().get("all");
 		for (String name : List.of("example-city-2021.json", "example-city-2021-error.json", "example-county-2019.json")) {
 			byte[] json = Files.readAllBytes(Path.of("../../examples/gov-info-disclosure/filings", name));
-			assertThat(JsonFilingReader.readsFast(json, Slots.filing(all))).as(name).isTrue();
+			assertThat(JsonFilingReader.readsFast(json, FigureSlots.filing(all))).as(name).isTrue();
 		}
 		// good.json has figures written as strings and addresses spaced otherwise: the general way
 		byte[] good = Files.readAllBytes(Expected.RESOURCES.resolve("json/good.json"));
-		assertThat(JsonFilingReader.readsFast(good, Slots.filing(all))).isFalse();
+		assertThat(JsonFilingReader.readsFast(good, FigureSlots.filing(all))).isFalse();
 	}
 
 	@Test
@@ -75,12 +75,12 @@ class TypedJsonTest {
 		Layout all = TypedFilings.layouts().get("all");
 		Path city = Path.of("../../examples/gov-info-disclosure/filings/example-city-2021.json");
 		Path county = Path.of("../../examples/gov-info-disclosure/filings/example-county-2019.json");
-		TypedFiling reused = Slots.filing(all);
+		TypedFiling reused = FigureSlots.filing(all);
 		reader.readInto(county, reused);
 		reused.value(0);
 		reused.location(0);
 		List<Problem> problems = reader.readInto(city, reused);
-		TypedFiling fresh = Slots.filing(all);
+		TypedFiling fresh = FigureSlots.filing(all);
 		TypedFilings.assertSame(reused, problems, fresh, reader.readInto(city, fresh));
 	}
 
@@ -176,13 +176,13 @@ class TypedJsonTest {
 		for (String plain : List.of("CRLF", "CR", "tabs", "minified", "decimals", "negative", "minus zero", "18 digits",
 				"unit null", "empty unit", "value first", "null metadata", "padded body", "astral before a figure",
 				"Chinese before a figure")) {
-			assertThat(JsonFilingReader.readsFast(all.get(city + plain), Slots.filing(layout))).as(plain).isTrue();
+			assertThat(JsonFilingReader.readsFast(all.get(city + plain), FigureSlots.filing(layout))).as(plain).isTrue();
 		}
 		for (String other : List.of("escaped cell", "escaped key", "spaced address", "figure as string", "exponent",
 				"leading zero", "19 digits", "repeated cell", "unit 元", "unknown fact key", "unknown key", "year twice",
 				"year as text", "year 0999", "blank body", "trailing comma", "after the end", "no facts",
 				"control character", "BOM", "overlong")) {
-			assertThat(JsonFilingReader.readsFast(all.get(city + other), Slots.filing(layout))).as(other).isFalse();
+			assertThat(JsonFilingReader.readsFast(all.get(city + other), FigureSlots.filing(layout))).as(other).isFalse();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -265,13 +266,13 @@ public final class CsvFilingReader implements FilingReader {
 		/** Where fields 0 to {@code count - 1} of the record at {@code start} begin (the record's start where unknown). */
 		private long[] fieldOffsets(long start, int count) {
 			long[] offsets = new long[count + 1];
-			java.util.Arrays.fill(offsets, start);
+			Arrays.fill(offsets, start);
 			long i = start;
 			for (int f = 0; f < count; f++) {
 				offsets[f] = i;
 				i = skipField(i);
 				if (i < 0 || in.charAt(i) != ',') {
-					java.util.Arrays.fill(offsets, f + 1, offsets.length, start);
+					Arrays.fill(offsets, f + 1, offsets.length, start);
 					break;
 				}
 				i++;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.io.Inputs;
 
 /** Opening a filing: strict UTF-8 (a byte order mark is skipped) and the problems reading can run into. */
 final class Input {
@@ -28,7 +29,7 @@ final class Input {
 	static PositionReader open(Path file, boolean retain) throws IOException {
 		// a regular file within the limit of text filings (a folder or a pipe is refused, never waited on)
 		if (Files.exists(file)) { // a missing one is NoSuchFileException, said below
-			io.formwork.runtime.io.Inputs.check(file, io.formwork.runtime.io.Inputs.TEXT_LIMIT);
+			Inputs.check(file, Inputs.TEXT_LIMIT);
 		}
 		// the decoder reads 8 KB at a time: a larger buffer here only costs an allocation per file
 		return open(new BufferedInputStream(Files.newInputStream(file), 1 << 13), retain);
@@ -156,7 +157,7 @@ final class Input {
 		}
 		String zh;
 		String en;
-		if (e instanceof io.formwork.runtime.io.Inputs.Unreadable) {
+		if (e instanceof Inputs.Unreadable) {
 			zh = "无法读取：" + e.getMessage();
 			en = "Cannot be read: " + e.getMessage();
 		} else if (e instanceof NoSuchFileException) {

@@ -1,8 +1,12 @@
 package io.formwork.filing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +20,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
-import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.TypedFiling;
+import io.formwork.runtime.io.Inputs;
 
 /**
  * Reads a filing from JSON (FORMATS.md): {@code template}, {@code year}, {@code body} and an array of
@@ -68,7 +73,7 @@ public final class JsonFilingReader implements FilingReader {
 			}
 		}
 		try {
-			return streamed(Input.open(new java.io.ByteArrayInputStream(json), false), source);
+			return streamed(Input.open(new ByteArrayInputStream(json), false), source);
 		} catch (IOException e) {
 			Filing filing = new Filing(source);
 			filing.problem(Input.failure(source, e, null));
@@ -112,7 +117,7 @@ public final class JsonFilingReader implements FilingReader {
 	}
 
 	private static List<Problem> bound(Filing filing, TypedFiling into) {
-		Slots.bind(into, filing);
+		FigureSlots.bind(into, filing);
 		return filing.problems();
 	}
 
@@ -120,7 +125,7 @@ public final class JsonFilingReader implements FilingReader {
 	private static Filing parsed(byte[] json, String source) {
 		byte[] bytes = json;
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+			bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
 		}
 		int utf8 = Utf8.check(bytes);
 		if (utf8 == Utf8.INVALID || zeroAtStart(bytes)) {
@@ -180,25 +185,25 @@ public final class JsonFilingReader implements FilingReader {
 
 	/** The bytes of a file no larger than {@link #IN_MEMORY}; null for a larger one or one that cannot be read. */
 	private static byte[] small(Path file) {
-		if (io.formwork.runtime.io.Inputs.problem(file, io.formwork.runtime.io.Inputs.TEXT_LIMIT) != null) {
+		if (Inputs.problem(file, Inputs.TEXT_LIMIT) != null) {
 			return null; // a pipe is never opened here; the streaming path reports it
 		}
 		// one open file for the size and the bytes (Files.size and Files.readAllBytes each look the path up)
-		try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+		try (SeekableByteChannel channel = Files.newByteChannel(file)) {
 			long size = channel.size();
 			if (size > IN_MEMORY) {
 				return null;
 			}
 			byte[] bytes = new byte[(int) size];
-			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+			ByteBuffer buffer = ByteBuffer.wrap(bytes);
 			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
 				// reads until full or at the end
 			}
 			if (buffer.hasRemaining()) {
-				return java.util.Arrays.copyOf(bytes, buffer.position()); // the file shrank meanwhile
+				return Arrays.copyOf(bytes, buffer.position()); // the file shrank meanwhile
 			}
 			// the file grew meanwhile: streamed as a large one
-			return channel.read(java.nio.ByteBuffer.allocate(1)) > 0 ? null : bytes;
+			return channel.read(ByteBuffer.allocate(1)) > 0 ? null : bytes;
 		} catch (IOException | RuntimeException e) {
 			return null; // the streaming path reports it
 		}
@@ -345,7 +350,7 @@ public final class JsonFilingReader implements FilingReader {
 
 		/** The surplus of the multi-byte characters that start before an offset. */
 		private int before(int offset) {
-			int i = java.util.Arrays.binarySearch(leads, offset);
+			int i = Arrays.binarySearch(leads, offset);
 			return surplus[i >= 0 ? i : -i - 1];
 		}
 	}

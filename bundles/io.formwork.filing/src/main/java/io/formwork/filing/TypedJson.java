@@ -2,8 +2,8 @@ package io.formwork.filing;
 
 import java.nio.charset.StandardCharsets;
 
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.Layout;
-import io.formwork.runtime.compiled.Slots;
 import io.formwork.runtime.compiled.TypedFiling;
 
 /**
@@ -52,6 +52,12 @@ final class TypedJson {
 	private int lineStart;
 	/** what the multi-byte characters read so far on this line take beyond their UTF-16 units */
 	private int surplus;
+	/** The number {@link #number()} read last: its digits, and how many of them are decimals. */
+	private long digits;
+	private int scale;
+	/** Where {@link #unit()} found the unit of the fact being read (bytes), or -1. */
+	private int unitStart;
+	private int unitEnd;
 
 	private TypedJson(byte[] bytes, TypedFiling into) {
 		this.b = bytes;
@@ -65,7 +71,7 @@ final class TypedJson {
 	 * leaving {@code into} in no particular state, when the bytes are anything else.
 	 */
 	static boolean read(byte[] bytes, String source, TypedFiling into) {
-		Slots.clear(into, source);
+		FigureSlots.clear(into, source);
 		try {
 			new TypedJson(bytes, into).document();
 			return true;
@@ -118,7 +124,7 @@ final class TypedJson {
 		if (p != n) {
 			throw no();
 		}
-		Slots.metadata(into, template, year, body);
+		FigureSlots.metadata(into, template, year, body);
 	}
 
 	private int metadataKey() {
@@ -196,31 +202,19 @@ final class TypedJson {
 		}
 	}
 
+	/** One fact, {@code {"cell": …, "value": …, "unit": …}} in any order, stored into its slot. */
 	private void fact() {
 		expect('{');
 		int seen = 0;
 		int cell = -1;
 		boolean blank = false;
-		long digits = 0;
-		int scale = 0;
 		int valueLine = 0;
 		int valueColumn = 0;
-		int unitStart = -1;
-		int unitEnd = -1;
-		while (true) {
+		unitStart = -1;
+		unitEnd = -1;
+		do {
 			ws();
-			int start = string();
-			int length = p - 1 - start;
-			int key;
-			if (length == 4 && same(start, "cell")) {
-				key = CELL;
-			} else if (length == 5 && same(start, "value")) {
-				key = VALUE;
-			} else if (length == 4 && same(start, "unit")) {
-				key = UNIT;
-			} else {
-				throw no();
-			}
+			int key = key();
 			if ((seen & key) != 0) {
 				throw no();
 			}
@@ -236,73 +230,12 @@ final class TypedJson {
 			} else if (key == VALUE) {
 				valueLine = line;
 				valueColumn = p - lineStart - surplus + 1;
-				int c = at();
-				if (c == 'n') {
-					literalNull();
-					blank = true;
-				} else {
-					// a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?, at most 18 digits in all; no exponent
-					boolean negative = c == '-';
-					if (negative) {
-						p++;
-						c = at();
-					}
-					int count = 0;
-					if (c == '0') {
-						p++;
-						count = 1;
-					} else if (c >= '1' && c <= '9') {
-						while (p < n && (c = b[p]) >= '0' && c <= '9') {
-							digits = digits * 10 + (c - '0');
-							p++;
-							if (++count > 18) {
-								throw no();
-							}
-						}
-					} else {
-						throw no();
-					}
-					if (p < n && b[p] == '.') {
-						p++;
-						int first = p;
-						while (p < n && (c = b[p]) >= '0' && c <= '9') {
-							digits = digits * 10 + (c - '0');
-							p++;
-							scale++;
-							if (++count > 18) {
-								throw no();
-							}
-						}
-						if (p == first) {
-							throw no();
-						}
-					}
-					if (p < n && isNumberPart(b[p])) {
-						throw no(); // an exponent, a leading zero, "-" alone, …
-					}
-					if (negative) {
-						digits = -digits;
-					}
-				}
+				blank = !number();
 			} else {
-				if (at() == 'n') {
-					literalNull();
-				} else {
-					unitStart = string();
-					unitEnd = p - 1;
-				}
+				unit();
 			}
-			ws();
-			int c = at();
-			p++;
-			if (c == '}') {
-				break;
-			}
-			if (c != ',') {
-				throw no();
-			}
-		}
-		if ((seen & (CELL | VALUE)) != (CELL | VALUE) || Slots.filled(into, cell)) {
+		} while (nextMember());
+		if ((seen & (CELL | VALUE)) != (CELL | VALUE) || FigureSlots.filled(into, cell)) {
 			throw no();
 		}
 		// a unit stated beside a figure of a cell that has one is kept only when it is the cell's own ("" is none)
@@ -310,10 +243,104 @@ final class TypedJson {
 			throw no();
 		}
 		if (blank) {
-			Slots.blank(into, cell, valueLine, valueColumn);
+			FigureSlots.blank(into, cell, valueLine, valueColumn);
 		} else {
-			Slots.number(into, cell, digits, scale, valueLine, valueColumn);
+			FigureSlots.number(into, cell, digits, scale, valueLine, valueColumn);
 		}
+	}
+
+	/** A fact's key: {@link #CELL}, {@link #VALUE} or {@link #UNIT}; any other is no fast read. */
+	private int key() {
+		int start = string();
+		int length = p - 1 - start;
+		if (length == 4 && same(start, "cell")) {
+			return CELL;
+		} else if (length == 5 && same(start, "value")) {
+			return VALUE;
+		} else if (length == 4 && same(start, "unit")) {
+			return UNIT;
+		}
+		throw no();
+	}
+
+	/**
+	 * A value: {@code null} (false) or a JSON number {@code -?(0|[1-9][0-9]*)(.[0-9]+)?} of at most 18 digits in
+	 * all and no exponent, left in {@link #digits} and {@link #scale} (true).
+	 */
+	private boolean number() {
+		int c = at();
+		if (c == 'n') {
+			literalNull();
+			return false;
+		}
+		digits = 0;
+		scale = 0;
+		boolean negative = c == '-';
+		if (negative) {
+			p++;
+			c = at();
+		}
+		int count = 0;
+		if (c == '0') {
+			p++;
+			count = 1;
+		} else if (c >= '1' && c <= '9') {
+			while (p < n && (c = b[p]) >= '0' && c <= '9') {
+				digits = digits * 10 + (c - '0');
+				p++;
+				if (++count > 18) {
+					throw no();
+				}
+			}
+		} else {
+			throw no();
+		}
+		if (p < n && b[p] == '.') {
+			p++;
+			int first = p;
+			while (p < n && (c = b[p]) >= '0' && c <= '9') {
+				digits = digits * 10 + (c - '0');
+				p++;
+				scale++;
+				if (++count > 18) {
+					throw no();
+				}
+			}
+			if (p == first) {
+				throw no();
+			}
+		}
+		if (p < n && isNumberPart(b[p])) {
+			throw no(); // an exponent, a leading zero, "-" alone, …
+		}
+		if (negative) {
+			digits = -digits;
+		}
+		return true;
+	}
+
+	/** A unit: {@code null}, or a string whose bytes are left between {@link #unitStart} and {@link #unitEnd}. */
+	private void unit() {
+		if (at() == 'n') {
+			literalNull();
+		} else {
+			unitStart = string();
+			unitEnd = p - 1;
+		}
+	}
+
+	/** After a member: true after a comma, false at the closing brace. */
+	private boolean nextMember() {
+		ws();
+		int c = at();
+		p++;
+		if (c == '}') {
+			return false;
+		}
+		if (c != ',') {
+			throw no();
+		}
+		return true;
 	}
 
 	/** The cell's unit, written exactly (the binding then keeps the figure as it is, as for no unit). */

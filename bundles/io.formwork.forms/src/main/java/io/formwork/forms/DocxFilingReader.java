@@ -9,6 +9,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -126,7 +127,7 @@ public final class DocxFilingReader implements FilingReader {
 	}
 
 	/** A superscript run, or one raised above the line (how LibreOffice writes a superscript). */
-	private static boolean raised(org.apache.poi.xwpf.usermodel.XWPFRun run) {
+	private static boolean raised(XWPFRun run) {
 		return run.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT
 				|| run.getTextPosition() > 0;
 	}

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -19,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
+import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.layout.FormLayout;
@@ -104,7 +106,7 @@ public final class DocxForm {
 		}
 		StringBuilder text = new StringBuilder();
 		for (FormLayout.Claim claim : narrative.claims()) {
-			Fact fact = fill.fact(io.formwork.runtime.CellAddress.claim(claim.name()));
+			Fact fact = fill.fact(CellAddress.claim(claim.name()));
 			// a phrase tied to the count beside it ({*}) cannot be written alone
 			String phrase = claim.phrases().stream().filter(p -> !p.contains("{*}")).findFirst().orElse(null);
 			if (fact != null && !fact.value().isBlank() && phrase != null) {
@@ -137,7 +139,7 @@ public final class DocxForm {
 
 	private static void table(XWPFDocument doc, PrintedTable printed, Filing fill) {
 		XWPFTable table = doc.createTable();
-		table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+		table.setWidthType(TableWidthType.DXA);
 		table.setWidth(Integer.toString(TEXT_WIDTH));
 		int[] widths = widths(printed);
 		CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()

@@ -1,12 +1,13 @@
 package io.formwork.forms;
 
+import io.formwork.filing.ProblemCodes;
 import io.formwork.runtime.Language;
 
 /** The codes of the problems the form and page readers report (the one catalog's, {@code io.formwork.runtime.ProblemCodes}). */
 public final class FormProblems {
 
 	/** Not a DOCX/XLSX (not a zip, an old binary .doc/.xls, encrypted), a zip bomb, an XML entity attack, too large, or no table of the template found: an error, exit 2. */
-	public static final String UNREADABLE = io.formwork.filing.ProblemCodes.UNREADABLE;
+	public static final String UNREADABLE = ProblemCodes.UNREADABLE;
 	/** A table of the template that the document does not contain (warning). */
 	public static final String TABLE_NOT_FOUND = io.formwork.runtime.ProblemCodes.TABLE_NOT_FOUND;
 	/** A table of the document that matches no table of the template, with its labels (warning). */

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -60,7 +64,7 @@ public final class HtmlFilingReader implements FilingReader {
 		// the tables holding another table, found from the inner ones up (each walks to its nearest enclosing table
 		// only): linear in the page, where counting every table's descendants was quadratic in nested tables
 		var tables = doc.select("table");
-		java.util.Set<Element> outer = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Element table : tables) {
 			for (Element parent = table.parent(); parent != null; parent = parent.parent()) {
 				if (parent.nameIs("table")) {
@@ -137,7 +141,7 @@ public final class HtmlFilingReader implements FilingReader {
 		}
 		Grid.Cell[][] trimmed = new Grid.Cell[height][];
 		for (int r = 0; r < height; r++) {
-			trimmed[r] = java.util.Arrays.copyOf(cells[r], width);
+			trimmed[r] = Arrays.copyOf(cells[r], width);
 		}
 		return new Grid("表格 " + number + " table " + number, trimmed);
 	}

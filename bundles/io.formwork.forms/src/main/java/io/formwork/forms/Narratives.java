@@ -47,8 +47,8 @@ final class Narratives {
 			return at;
 		}
 		if (cells != null) {
-			return at.line() <= cells.size() ? Location.ofCell(at.file(), cells.get(at.line() - 1)) : at;
+			return at.line() <= cells.size() ? Location.ofCell(at.file(), cells.get(at.line() - 1)).quoting(at.quote()) : at;
 		}
-		return new Location(at.file(), at.line(), at.column(), label);
+		return new Location(at.file(), at.line(), at.column(), label, at.quote());
 	}
 }

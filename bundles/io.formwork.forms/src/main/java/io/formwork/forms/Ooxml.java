@@ -6,11 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import io.formwork.runtime.Location;
@@ -94,7 +102,7 @@ public final class Ooxml {
 	/** The problem for a failure while POI opens or reads a file, explained when it is a known attack. */
 	static Problem failure(Path file, String kind, Throwable e) {
 		String detail = messages(e);
-		String lower = detail.toLowerCase(java.util.Locale.ROOT);
+		String lower = detail.toLowerCase(Locale.ROOT);
 		String source = file.toString();
 		if (lower.contains("max entry size") || lower.contains("maxentrysize") || lower.contains("max text size")
 				|| lower.contains("exceeds the max") || lower.contains("exceed the max size")
@@ -161,9 +169,9 @@ public final class Ooxml {
 		var core = properties.getCoreProperties();
 		core.setTitle(template.layout().titleZh());
 		core.setCreator("Formwork");
-		java.util.Date fixed = new java.util.Date(FIXED_TIME);
-		core.setCreated(java.util.Optional.of(fixed));
-		core.setModified(java.util.Optional.of(fixed));
+		Date fixed = new Date(FIXED_TIME);
+		core.setCreated(Optional.of(fixed));
+		core.setModified(Optional.of(fixed));
 		var custom = properties.getCustomProperties();
 		custom.addProperty(TEMPLATE_PROPERTY, template.id());
 		custom.addProperty(YEAR_PROPERTY, template.year());
@@ -177,10 +185,10 @@ public final class Ooxml {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
 				ZipOutputStream rewritten = new ZipOutputStream(out)) {
-			rewritten.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+			rewritten.setLevel(Deflater.DEFAULT_COMPRESSION);
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				ZipEntry copy = new ZipEntry(entry.getName());
-				copy.setTimeLocal(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+				copy.setTimeLocal(LocalDateTime.of(2026, 1, 1, 0, 0));
 				rewritten.putNextEntry(copy);
 				in.transferTo(rewritten);
 				rewritten.closeEntry();
@@ -200,7 +208,7 @@ public final class Ooxml {
 	 * anything else, unreadable included.
 	 */
 	public static String kind(Path file) {
-		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
 			if (zip.getEntry("word/document.xml") != null) {
 				return "docx";
 			}
@@ -222,8 +230,8 @@ public final class Ooxml {
 		if (precheck(file, "DOCX/XLSX") != null) {
 			return null;
 		}
-		try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(),
-				org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(),
+				PackageAccess.READ)) {
 			String id = property(new POIXMLProperties(pkg), TEMPLATE_PROPERTY);
 			pkg.revert();
 			return id;

@@ -2,6 +2,7 @@ package io.formwork.forms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.formwork.filing.Numbers;
+import io.formwork.filing.ProblemCodes;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
@@ -153,8 +157,8 @@ final class TableMatcher {
 		}
 		boolean none = found.isEmpty() && !tables.isEmpty();
 		if (none) {
-			String listed = tables.stream().map(t -> t.code() + "「" + t.labelZh() + "」").collect(java.util.stream.Collectors.joining("、"));
-			String listedEn = tables.stream().map(FormLayout.Table::code).collect(java.util.stream.Collectors.joining(", "));
+			String listed = tables.stream().map(t -> t.code() + "「" + t.labelZh() + "」").collect(Collectors.joining("、"));
+			String listedEn = tables.stream().map(FormLayout.Table::code).collect(Collectors.joining(", "));
 			filing.problem(Problem.error(FormProblems.UNREADABLE, Location.unknown(filing.source()),
 					"文件中没有可识别的表格：模板 " + template.id() + " 的表格（" + listed + "）一个也没有找到"
 							+ (blocks.isEmpty() ? "，文件中没有表格" : "，文件中的 " + blocks.size() + " 个表格都与之不符"),
@@ -443,7 +447,7 @@ final class TableMatcher {
 					path.add(cell);
 				}
 			}
-			above = java.util.Arrays.asList(filled);
+			above = Arrays.asList(filled);
 			block.rows.add(new Row(r, path));
 		}
 		int first = Math.min(labelColumns, firstHeaderColumn(block));
@@ -615,7 +619,7 @@ final class TableMatcher {
 	}
 
 	/** Best pairs first, one document line per template line, the last label at least similar enough. */
-	private static <L> Map<L, Target> assign(List<L> lines, java.util.function.Function<L, List<Grid.Cell>> paths,
+	private static <L> Map<L, Target> assign(List<L> lines, Function<L, List<Grid.Cell>> paths,
 			List<Target> targets) {
 		record Pair<L>(L line, Target target, double score) {
 		}
@@ -830,7 +834,7 @@ final class TableMatcher {
 		}
 		Numbers.Parsed parsed = Numbers.parse(text);
 		if (!parsed.ok()) {
-			filing.problem(Problem.error(io.formwork.filing.ProblemCodes.NOT_A_NUMBER, at, parsed.errorZh(),
+			filing.problem(Problem.error(ProblemCodes.NOT_A_NUMBER, at, parsed.errorZh(),
 					parsed.errorEn()));
 			return;
 		}

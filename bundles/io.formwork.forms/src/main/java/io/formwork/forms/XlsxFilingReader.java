@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -154,7 +155,7 @@ public final class XlsxFilingReader implements FilingReader {
 			BigDecimal cached = null;
 			String text = "";
 			CellType result = cell.getCachedFormulaResultType();
-			boolean saved = !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
+			boolean saved = !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
 			if (!saved) {
 				return new Grid.Cell(text, null, formula, at);
 			}

@@ -3,8 +3,10 @@ package io.formwork.forms;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +114,7 @@ public final class XlsxForm {
 		}
 		Map<Integer, Row> rows = new HashMap<>();
 		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-		Map<String, CellRangeAddressList> validations = new java.util.LinkedHashMap<>();
+		Map<String, CellRangeAddressList> validations = new LinkedHashMap<>();
 		for (PrintedTable.Cell cell : printed.cells()) {
 			CellStyle style = switch (cell.role()) {
 			case TITLE -> styles.title;
@@ -261,7 +263,7 @@ public final class XlsxForm {
 
 	/** For tests: the sheet names a template's form has, in order. */
 	static List<String> sheetNames(XSSFWorkbook wb) {
-		List<String> names = new java.util.ArrayList<>();
+		List<String> names = new ArrayList<>();
 		for (int i = 0; i < wb.getNumberOfSheets(); i++) {
 			names.add(wb.getSheetName(i));
 		}

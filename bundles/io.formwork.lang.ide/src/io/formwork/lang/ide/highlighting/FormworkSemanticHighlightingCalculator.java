@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -37,7 +38,7 @@ public class FormworkSemanticHighlightingCalculator implements ISemanticHighligh
 			EObject object = it.next();
 			EClass type = object.eClass();
 			EStructuralFeature name = type.getEStructuralFeature("name");
-			if (name != null && name.getEType() == org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
+			if (name != null && name.getEType() == EcorePackage.Literals.ESTRING) {
 				highlight(acceptor, object, name, FormworkHighlightingStyles.DECLARATION);
 			}
 			for (EReference reference : type.getEAllReferences()) {

@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.formwork.lang.formwork.FormworkPackage;
+import io.formwork.lang.formwork.GroupKind;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
@@ -43,7 +44,7 @@ public final class ElementLabels {
 			return line.getKind() == LineKind.ROW ? "行 Row" : "列 Column";
 		}
 		if (element instanceof LineGroup group) {
-			return group.getKind() == io.formwork.lang.formwork.GroupKind.HEADING ? "标题行 Heading" : "列组 Column group";
+			return group.getKind() == GroupKind.HEADING ? "标题行 Heading" : "列组 Column group";
 		}
 		return kind(element.eClass());
 	}
@@ -83,7 +84,7 @@ public final class ElementLabels {
 		if (P.getClaim().isSuperTypeOf(type)) {
 			return "叙述指标 Claim";
 		}
-		if (P.getCheck().isSuperTypeOf(type)) {
+		if (P.getRule().isSuperTypeOf(type)) {
 			return "规则 Rule";
 		}
 		if (P.getSection().isSuperTypeOf(type)) {

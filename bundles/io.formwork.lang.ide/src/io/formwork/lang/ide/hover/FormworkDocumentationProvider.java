@@ -9,12 +9,13 @@ import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import io.formwork.lang.formwork.AkaAddition;
 import io.formwork.lang.formwork.Catalog;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Coordinate;
 import io.formwork.lang.formwork.Dimension;
 import io.formwork.lang.formwork.EnumValue;
+import io.formwork.lang.formwork.GroupKind;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Label;
 import io.formwork.lang.formwork.Line;
@@ -23,6 +24,7 @@ import io.formwork.lang.formwork.LineKind;
 import io.formwork.lang.formwork.Member;
 import io.formwork.lang.formwork.MemberGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
@@ -36,6 +38,30 @@ import io.formwork.lang.model.Grids;
  * integration: the Eclipse editor shows it in its hover, a language server returns it for textDocument/hover.
  */
 public class FormworkDocumentationProvider implements IEObjectDocumentationProvider {
+
+	/**
+	 * The wordings revisions loaded beside the line's template add to it ({@code aka row x "…"}), each with the
+	 * revision's id: 规范性文件（gid_2021）.
+	 */
+	private static List<String> addedAkas(Line line) {
+		List<String> added = new ArrayList<>();
+		if (line.eResource() == null || line.eResource().getResourceSet() == null) {
+			return added;
+		}
+		for (var resource : List.copyOf(line.eResource().getResourceSet().getResources())) {
+			for (EObject root : resource.getContents()) {
+				for (var addition : EcoreUtil2.eAllOfType(root, AkaAddition.class)) {
+					if (addition.getTarget() == line) {
+						Template revision = EcoreUtil2.getContainerOfType(addition, Template.class);
+						for (String aka : addition.getAkas()) {
+							added.add(aka + (revision == null ? "" : "（" + revision.getName() + "）"));
+						}
+					}
+				}
+			}
+		}
+		return added;
+	}
 
 	@Override
 	public String getDocumentation(EObject o) {
@@ -82,6 +108,10 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 			if (!line.getAkas().isEmpty()) {
 				lines.add("亦作 also printed as: " + String.join("、", line.getAkas()));
 			}
+			List<String> added = addedAkas(line);
+			if (!added.isEmpty()) {
+				lines.add("修订增补的写法 added by revisions: " + String.join("、", added));
+			}
 			tableOf(line, lines);
 			if (line.getIndicator() != null && !line.getIndicator().eIsProxy()) {
 				lines.add("指标 indicator: `" + line.getIndicator().getName() + "` " + both(line.getIndicator().getLabel()));
@@ -96,7 +126,7 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 				lines.add("计算 calculated: `= " + source(line.getFormula()) + "`");
 			}
 		} else if (o instanceof LineGroup group) {
-			boolean heading = group.getKind() == io.formwork.lang.formwork.GroupKind.HEADING;
+			boolean heading = group.getKind() == GroupKind.HEADING;
 			lines.add(title(heading ? "标题行" : "列组", heading ? "Heading" : "Column group", group.getName(),
 					group.getLabel()));
 			tableOf(group, lines);
@@ -121,7 +151,7 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 			if (table.getNote() != null) {
 				lines.add("注 note: " + both(table.getNote()));
 			}
-		} else if (o instanceof Check check) {
+		} else if (o instanceof Rule check) {
 			lines.add(title("规则", "Rule", check.getName(), check.getLabel()) + " — " + check.getSeverity().getLiteral());
 			String scope = check.isForEach() ? "for each " + check.getIteration().getLiteral() : "";
 			if (check.getTable() != null && !check.getTable().eIsProxy()) {

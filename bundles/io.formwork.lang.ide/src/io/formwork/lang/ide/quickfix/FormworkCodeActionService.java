@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
@@ -14,9 +17,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 
 /**
  * The quick fixes of {@link QuickFixes} as LSP code actions: for each diagnostic of the request that has an issue
@@ -37,7 +37,7 @@ public class FormworkCodeActionService implements ICodeActionService2 {
 				context -> actions(context.getResource(), context.getDocument(), options));
 	}
 
-	private static List<Either<Command, CodeAction>> actions(org.eclipse.emf.ecore.resource.Resource read,
+	private static List<Either<Command, CodeAction>> actions(Resource read,
 			Document document, Options options) {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
 		if (!(read instanceof XtextResource resource) || document == null) {

@@ -1,10 +1,13 @@
 package io.formwork.lang.ide.rename;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.google.inject.Inject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -29,8 +32,6 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
-
-import com.google.inject.Inject;
 
 import io.formwork.lang.revision.Revisions;
 
@@ -135,7 +136,7 @@ public class FormworkRenameService implements IRenameService2 {
 						continue;
 					}
 					List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference, true)
-							: java.util.Collections.singletonList(object.eGet(reference, true));
+							: Collections.singletonList(object.eGet(reference, true));
 					for (int i = 0; i < targets.size() && i < nodes.size(); i++) {
 						if (targets.get(i) instanceof EObject target && !target.eIsProxy()
 								&& Revisions.origin(target) == declaration) {
@@ -195,7 +196,7 @@ public class FormworkRenameService implements IRenameService2 {
 
 	private static String uriString(URI uri) {
 		// file:///path, as clients send it (EMF writes file:/path)
-		return uri.isFile() ? java.nio.file.Path.of(uri.toFileString()).toUri().toString() : uri.toString();
+		return uri.isFile() ? Path.of(uri.toFileString()).toUri().toString() : uri.toString();
 	}
 
 	private static Position position(String text, int offset) {

@@ -29,8 +29,9 @@ import io.formwork.runtime.Problem;
 import io.formwork.runtime.Status;
 
 /**
- * The door-agreement test of the Eclipse builder: the corpus of the language server's DoorAgreementTest (the
- * example filings, the province's two years, 300 mutated filings) as a project gives, as markers, exactly what the
+ * The door-agreement test of the Eclipse builder: the door-agreement corpus (the example filings, the province's two
+ * years, 300 mutated filings; written by the pipeline's {@code DoorCorpus.java} in generate-test-resources, the
+ * generator of every door's test) as a project gives, as markers, exactly what the
  * pipeline gives the command line on the same set ({@code Pipeline.validateSet}, what {@code formwork validate --set}
  * runs): every failed rule by rule, instance, status, severity and line and column, and every problem by code and
  * place. (Markers are made for failed rules only; rule instances that cannot be assessed are not marked.)
@@ -39,8 +40,8 @@ class BuilderDoorAgreementTest {
 
 	@Test
 	void theBuildersMarkersAreTheFailedRulesAndProblemsOfTheCommandLinesPipeline() throws Exception {
-		Path corpus = Files.createTempDirectory("formwork-door-agreement");
-		Corpus.write(Workbenches.examples().getParent(), corpus);
+		Path corpus = Path.of(System.getProperty("formwork.doorCorpus", "target/door-corpus"));
+		assertThat(corpus).as("the corpus DoorCorpus.java writes in generate-test-resources").isDirectory();
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("door-agreement");
 		if (project.exists()) {
 			project.delete(true, true, null);

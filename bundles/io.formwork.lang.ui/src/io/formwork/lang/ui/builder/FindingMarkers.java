@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IMarker;
 
 import io.formwork.lang.ui.Texts;
-
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Finding;
 import io.formwork.runtime.Location;
@@ -40,7 +40,7 @@ public final class FindingMarkers {
 	 * builder shows workspace paths instead of the file system's).
 	 */
 	public static List<Map<String, Object>> of(ValidationResult result, String text,
-			java.util.function.Function<Location, String> shown) {
+			Function<Location, String> shown) {
 		LineIndex lines = new LineIndex(text);
 		List<Map<String, Object>> markers = new ArrayList<>();
 		for (Problem problem : result.problems()) {
@@ -102,7 +102,7 @@ public final class FindingMarkers {
 	}
 
 	/** What `formwork explain` prints for one instance, in both languages. */
-	public static String explanation(Finding finding, java.util.function.Function<Location, String> shown) {
+	public static String explanation(Finding finding, Function<Location, String> shown) {
 		StringBuilder text = new StringBuilder();
 		text.append(finding.ruleId());
 		if (!finding.instance().isEmpty()) {

@@ -1,14 +1,18 @@
 package io.formwork.lang.ui.builder;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -21,16 +25,20 @@ import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
+import io.formwork.forms.format.BuiltInFormats;
+import io.formwork.forms.format.FilingFormat;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.ui.FormworkUi;
@@ -40,6 +48,7 @@ import io.formwork.pipeline.Pipeline;
 import io.formwork.pipeline.SetPriors;
 import io.formwork.pipeline.Templates;
 import io.formwork.runtime.Filing;
+import io.formwork.runtime.Finding;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ProblemCodes;
@@ -180,7 +189,7 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 					}
 					if (!xtext.getContents().isEmpty() && xtext.getContents().get(0) instanceof FormFile form
 							&& form.getTemplate() != null && form.getTemplate().getName() != null
-							&& issues.stream().anyMatch(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)) {
+							&& issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
 						broken.add(form.getTemplate());
 					}
 				}
@@ -226,7 +235,7 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 		}
 
 		private String setting(String key) {
-			return org.eclipse.core.runtime.Platform.getPreferencesService() == null ? null
+			return Platform.getPreferencesService() == null ? null
 					: new ProjectScope(project).getNode(FormworkUi.PLUGIN_ID).get(key, null);
 		}
 
@@ -275,10 +284,10 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 				return;
 			}
 			Pipeline.Read read = pipeline.read(path);
-			io.formwork.forms.format.FilingFormat format = pipeline.formats().byExtension(path);
+			FilingFormat format = pipeline.formats().byExtension(path);
 			if (read.template() == null && !Pipeline.isUnreadable(read.filing())
-					&& (format == io.formwork.forms.format.BuiltInFormats.TEXT
-							|| format == io.formwork.forms.format.BuiltInFormats.HTML)) {
+					&& (format == BuiltInFormats.TEXT
+							|| format == BuiltInFormats.HTML)) {
 				// a text or page that names no template, with no default and no year: not a report of this project
 				return;
 			}
@@ -314,11 +323,11 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 			}
 			result = once(result, sourceIssues);
 			// markers of text formats are placed by line and column; workbooks and documents by cell
-			String extension = file.getFileExtension() == null ? "" : file.getFileExtension().toLowerCase(java.util.Locale.ROOT);
+			String extension = file.getFileExtension() == null ? "" : file.getFileExtension().toLowerCase(Locale.ROOT);
 			String text = !extension.equals("docx") && !extension.equals("xlsx") ? read(path) : "";
 			// in explanations, places in this filing read "line:column", others "file:line:column" (file name only)
 			String filePath = path.toString();
-			java.util.function.Function<Location, String> shown = location -> {
+			Function<Location, String> shown = location -> {
 				if (location.file() != null && location.file().equals(filePath)) {
 					String where = location.line() > 0 ? location.line() + (location.column() > 0 ? ":" + location.column() : "") : "";
 					return location.cell() == null ? where : (where + " (" + location.cell() + ")").strip();
@@ -329,13 +338,13 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 			};
 			List<Map<String, Object>> markers = FindingMarkers.of(result, text, shown);
 			// one marker per problem, then per failed rule instance, in that order: the instance and status beside
-			List<io.formwork.runtime.Finding> failed = result.findings().stream()
+			List<Finding> failed = result.findings().stream()
 					.filter(f -> f.status() == io.formwork.runtime.Status.FAIL).toList();
 			int problems = result.problems().size();
 			for (int i = 0; i < markers.size(); i++) {
-				Map<String, Object> attributes = new java.util.HashMap<>(markers.get(i));
+				Map<String, Object> attributes = new HashMap<>(markers.get(i));
 				if (i >= problems && i - problems < failed.size()) {
-					io.formwork.runtime.Finding finding = failed.get(i - problems);
+					Finding finding = failed.get(i - problems);
 					attributes.put(INSTANCE, finding.instance() == null ? "" : finding.instance());
 					attributes.put(STATUS, finding.status().name());
 				}
@@ -426,7 +435,7 @@ public class FormworkBuilder extends IncrementalProjectBuilder {
 		private static String read(Path path) {
 			try {
 				return Files.readString(path, StandardCharsets.UTF_8);
-			} catch (java.io.IOException | RuntimeException e) {
+			} catch (IOException | RuntimeException e) {
 				return "";
 			}
 		}

@@ -13,10 +13,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import io.formwork.lang.compiler.TemplateDiffs;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.revision.Revisions;
 import io.formwork.lang.revision.TemplateDiff;
+import io.formwork.lang.ui.Texts;
 import io.formwork.lang.ui.editor.Elements;
 import io.formwork.lang.ui.editor.FormworkHyperlinkDetector.Target;
 import io.formwork.lang.ui.model.SourceModels;
@@ -68,7 +70,7 @@ public record TemplateComparison(URI older, URI newer, TemplateDiff.Result resul
 
 	/** The language Formwork's own texts are shown in ({@link io.formwork.lang.ui.Texts#language()}). */
 	public static Language language() {
-		return io.formwork.lang.ui.Texts.language();
+		return Texts.language();
 	}
 
 	/**
@@ -117,7 +119,7 @@ public record TemplateComparison(URI older, URI newer, TemplateDiff.Result resul
 	}
 
 	private static TemplateComparison compute(XtextResourceSet set, Template older, Template newer) {
-		TemplateDiff.Result result = io.formwork.lang.compiler.TemplateDiffs.between(older, newer);
+		TemplateDiff.Result result = TemplateDiffs.between(older, newer);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < result.entries().size(); i++) {
 			TemplateDiff.Entry entry = result.entries().get(i);

@@ -1,6 +1,8 @@
 package io.formwork.lang.ui.diff;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
@@ -9,6 +11,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -85,7 +88,7 @@ public class TemplateDiffView extends ViewPart {
 		column(columns, Messages.TemplateDiffView_change, 65, 240, row -> shown(row, TemplateComparison.Row::text),
 				row -> row.text(other()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addOpenListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
 					&& selection.getFirstElement() instanceof TemplateComparison.Row row) {
@@ -130,7 +133,7 @@ public class TemplateDiffView extends ViewPart {
 	}
 
 	/** A cell's text: in the chosen language, or Chinese then English when both are asked for. */
-	private static String shown(TemplateComparison.Row row, java.util.function.BiFunction<TemplateComparison.Row, Language, String> text) {
+	private static String shown(TemplateComparison.Row row, BiFunction<TemplateComparison.Row, Language, String> text) {
 		if (Texts.bilingual()) {
 			return text.apply(row, Language.ZH) + "  " + text.apply(row, Language.EN);
 		}
@@ -199,7 +202,7 @@ public class TemplateDiffView extends ViewPart {
 
 	/** The width of each column as shown, in pixels (for tests). */
 	public int[] columnWidths() {
-		return java.util.Arrays.stream(viewer.getTable().getColumns()).mapToInt(c -> c.getWidth()).toArray();
+		return Arrays.stream(viewer.getTable().getColumns()).mapToInt(c -> c.getWidth()).toArray();
 	}
 
 	/** The width of the table's client area (for tests). */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.google.inject.Injector;
+import com.google.inject.Key;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.BadLocationException;
@@ -21,8 +23,6 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
-
-import com.google.inject.Injector;
 
 import io.formwork.lang.ui.FormworkUi;
 import io.formwork.lang.ui.model.SourceModels;
@@ -75,7 +75,7 @@ public class FormatHandler extends AbstractHandler {
 			return null;
 		}
 		Injector injector = FormworkUi.injectorFor(resource.getURI().fileExtension());
-		if (injector.getExistingBinding(com.google.inject.Key.get(IFormatter2.class)) == null) {
+		if (injector.getExistingBinding(Key.get(IFormatter2.class)) == null) {
 			return null; // the language has no formatter (filings)
 		}
 		ITextRegionAccess access = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();

@@ -2,6 +2,7 @@ package io.formwork.lang.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,31 +10,32 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.google.inject.Injector;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ContentAssistEvent;
-import org.eclipse.jface.text.source.ContentAssistantFacade;
 import org.eclipse.jface.text.contentassist.ICompletionListener;
-import org.eclipse.jface.text.source.ISourceViewerExtension4;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.jface.text.source.ContentAssistantFacade;
+import org.eclipse.jface.text.source.ISourceViewerExtension4;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 
-import com.google.inject.Injector;
-
+import io.formwork.lang.formwork.Label;
 import io.formwork.lang.ui.FormworkUi;
 import io.formwork.lang.ui.model.SourceModels;
 
@@ -121,7 +123,7 @@ public class FormworkContentAssistProcessor implements IContentAssistProcessor {
 			}
 			// a qualifier is a code: it starts with a letter or '_', never with a digit (12.5 is a number)
 			return qualifier < start - 1 && !Character.isDigit(document.getChar(qualifier));
-		} catch (org.eclipse.jface.text.BadLocationException e) {
+		} catch (BadLocationException e) {
 			return false;
 		}
 	}
@@ -164,7 +166,7 @@ public class FormworkContentAssistProcessor implements IContentAssistProcessor {
 	 */
 	public static List<Proposal> proposals(XtextResource resource, int offset) {
 		List<ContentAssistEntry> entries = entries(resource, offset);
-		java.util.Set<String> simple = new java.util.HashSet<>();
+		Set<String> simple = new HashSet<>();
 		for (ContentAssistEntry entry : entries) {
 			if (!entry.getProposal().contains(".")) {
 				simple.add(entry.getProposal());
@@ -207,7 +209,7 @@ public class FormworkContentAssistProcessor implements IContentAssistProcessor {
 		IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
 		injector.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
 		List<ContentAssistEntry> entries = new ArrayList<>();
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (ContentAssistEntry entry : acceptor.getEntries()) {
 			if (entry.getProposal() != null && seen.add(entry.getProposal() + "\u0000" + entry.getPrefix())) {
 				entries.add(entry);
@@ -219,7 +221,7 @@ public class FormworkContentAssistProcessor implements IContentAssistProcessor {
 	/** The Chinese label of a labelled element (or its English one), else null. */
 	private static String label(EObject element) {
 		var feature = element.eClass().getEStructuralFeature("label");
-		if (feature != null && element.eGet(feature) instanceof io.formwork.lang.formwork.Label label) {
+		if (feature != null && element.eGet(feature) instanceof Label label) {
 			return label.getZh() != null ? label.getZh() : label.getEn();
 		}
 		return null;

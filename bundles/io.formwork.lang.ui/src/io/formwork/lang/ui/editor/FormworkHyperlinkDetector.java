@@ -1,10 +1,12 @@
 package io.formwork.lang.ui.editor;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
@@ -53,7 +55,7 @@ public class FormworkHyperlinkDetector extends AbstractHyperlinkDetector {
 	}
 
 	/** The definition the reference at the offset leads to, or null (for tests and commands). */
-	public static Target definition(org.eclipse.jface.text.IDocument document, int offset) {
+	public static Target definition(IDocument document, int offset) {
 		return SourceModels.withCurrent(document, resource -> {
 			EObject target = Elements.declaration(Elements.referencedAt(resource, offset));
 			if (target == null || target.eResource() == null) {
@@ -75,7 +77,7 @@ public class FormworkHyperlinkDetector extends AbstractHyperlinkDetector {
 				editor = IDE.openEditor(page, file);
 			} else {
 				editor = IDE.openEditorOnFileStore(page,
-						org.eclipse.core.filesystem.EFS.getLocalFileSystem().getStore(new Path(target.uri().toFileString())));
+						EFS.getLocalFileSystem().getStore(new Path(target.uri().toFileString())));
 			}
 			if (editor instanceof ITextEditor text) {
 				text.selectAndReveal(target.region().getOffset(), target.region().getLength());

@@ -1,8 +1,11 @@
 package io.formwork.lang.ui.editor;
 
 import java.util.Set;
+import java.util.TreeSet;
 
+import com.google.inject.Injector;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
@@ -45,7 +48,7 @@ public class FormworkPresentationReconciler extends PresentationReconciler {
 		if (viewer.getDocument() != null) {
 			FormworkPartitions.connect(viewer.getDocument());
 		}
-		viewer.addTextInputListener(new org.eclipse.jface.text.ITextInputListener() {
+		viewer.addTextInputListener(new ITextInputListener() {
 			@Override
 			public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
 				if (newInput != null) {
@@ -68,8 +71,8 @@ public class FormworkPresentationReconciler extends PresentationReconciler {
 
 	/** Keywords of both languages; other words (codes) stay plain until semantic highlighting colours them. */
 	static Set<String> keywords() {
-		java.util.TreeSet<String> keywords = new java.util.TreeSet<>();
-		for (var injector : new com.google.inject.Injector[] { FormworkUi.formworkInjector(), FormworkUi.filingInjector() }) {
+		TreeSet<String> keywords = new TreeSet<>();
+		for (var injector : new Injector[] { FormworkUi.formworkInjector(), FormworkUi.filingInjector() }) {
 			keywords.addAll(GrammarUtil.getAllKeywords(injector.getInstance(IGrammarAccess.class).getGrammar()));
 		}
 		return keywords;

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
@@ -40,8 +41,9 @@ import org.eclipse.xtext.validation.Issue;
 
 import io.formwork.lang.ui.FormworkUi;
 import io.formwork.lang.ui.builder.ProblemMarkers;
-import io.formwork.lang.ui.model.SourceModels;
 import io.formwork.lang.ui.model.SourceModels.Source;
+import io.formwork.lang.ui.model.SourceModels;
+import io.formwork.lang.ui.outline.OutlineBuilder;
 import io.formwork.lang.ui.outline.OutlineNode;
 
 /**
@@ -195,7 +197,7 @@ public class FormworkReconciler implements IReconciler {
 					end = h.offset() + h.length();
 				}
 			}
-			List<OutlineNode> outline = io.formwork.lang.ui.outline.OutlineBuilder.build(resource);
+			List<OutlineNode> outline = OutlineBuilder.build(resource);
 			return new Result(stamp, issues, disjoint, outline);
 		} catch (RuntimeException | Error e) {
 			// Xtext signals cancellation with an OperationCanceledError (an Error) or a wrapped exception
@@ -325,7 +327,7 @@ public class FormworkReconciler implements IReconciler {
 							: document.getLength();
 					into.add(new Position(start, end - start));
 				}
-			} catch (org.eclipse.jface.text.BadLocationException e) {
+			} catch (BadLocationException e) {
 				// outside the document: the next reconcile brings it right
 			}
 			collectFolds(node.children(), into);

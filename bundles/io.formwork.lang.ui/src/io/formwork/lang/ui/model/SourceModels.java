@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -20,6 +21,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * The source models, one per project (workspace files) or per folder (files opened from outside the
@@ -62,7 +65,7 @@ public final class SourceModels {
 	 * Runs {@code work} on the resource of the document's current text (reparsed if it changed since the last
 	 * reconcile), under its model's lock; null when the document is not a template or filing file.
 	 */
-	public static <T> T withCurrent(IDocument document, java.util.function.Function<org.eclipse.xtext.resource.XtextResource, T> work) {
+	public static <T> T withCurrent(IDocument document, Function<XtextResource, T> work) {
 		Source source = of(document);
 		if (source == null || !("form".equals(source.extension()) || "filing".equals(source.extension()))) {
 			return null;
@@ -77,7 +80,7 @@ public final class SourceModels {
 	}
 
 	private static long stamp(IDocument document) {
-		return document instanceof org.eclipse.jface.text.IDocumentExtension4 d4 ? d4.getModificationStamp() : -1;
+		return document instanceof IDocumentExtension4 d4 ? d4.getModificationStamp() : -1;
 	}
 
 	/** The source of a workspace file. */

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
+import io.formwork.lang.compiler.TemplateDiffs;
 import io.formwork.lang.filing.ClaimEntry;
 import io.formwork.lang.filing.FilingFile;
 import io.formwork.lang.filing.RowEntry;
@@ -23,24 +25,25 @@ import io.formwork.lang.formwork.Axis;
 import io.formwork.lang.formwork.AxisItem;
 import io.formwork.lang.formwork.Catalog;
 import io.formwork.lang.formwork.CatalogMember;
-import io.formwork.lang.formwork.Check;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.Dimension;
 import io.formwork.lang.formwork.DimensionItem;
 import io.formwork.lang.formwork.FormFile;
+import io.formwork.lang.formwork.HeadingRevision;
 import io.formwork.lang.formwork.Indicator;
 import io.formwork.lang.formwork.Label;
+import io.formwork.lang.formwork.Line;
 import io.formwork.lang.formwork.LineGroup;
 import io.formwork.lang.formwork.MemberGroup;
 import io.formwork.lang.formwork.Narrative;
+import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
+import io.formwork.lang.formwork.SectionRevision;
 import io.formwork.lang.formwork.Table;
+import io.formwork.lang.formwork.TableRevision;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.TemplateMember;
 import io.formwork.lang.formwork.Unit;
-import io.formwork.lang.formwork.HeadingRevision;
-import io.formwork.lang.formwork.SectionRevision;
-import io.formwork.lang.formwork.TableRevision;
 import io.formwork.lang.revision.Revisions;
 import io.formwork.lang.revision.TemplateDiff;
 import io.formwork.lang.ui.Texts;
@@ -102,7 +105,7 @@ public final class OutlineBuilder {
 				for (TemplateMember member : (effective != null ? effective : template).getMembers()) {
 					if (member instanceof Section section) {
 						members.add(section(section));
-					} else if (member instanceof Check check) {
+					} else if (member instanceof Rule check) {
 						members.add(node("check", check, check.getName(), check.getLabel(), List.of()));
 					} else if (member instanceof CatalogMember catalogMember) {
 						members.add(catalogMember(catalogMember));
@@ -197,7 +200,7 @@ public final class OutlineBuilder {
 				nodes.add(node(group.getKind().getLiteral(), group, group.getName(), group.getLabel(),
 						axisItems(group.getItems())));
 			} else {
-				io.formwork.lang.formwork.Line line = (io.formwork.lang.formwork.Line) item;
+				Line line = (Line) item;
 				nodes.add(node(line.getKind().getLiteral(), line, line.getName(), line.getLabel(), List.of()));
 			}
 		}
@@ -283,7 +286,7 @@ public final class OutlineBuilder {
 				continue;
 			}
 			EStructuralFeature target = object.eClass().getEStructuralFeature("target");
-			if (target instanceof org.eclipse.emf.ecore.EReference && !target.isMany()
+			if (target instanceof EReference && !target.isMany()
 					&& object.eGet(target) instanceof EObject changed && !changed.eIsProxy()) {
 				statedBy.putIfAbsent(Revisions.origin(changed), object);
 			}
@@ -291,7 +294,7 @@ public final class OutlineBuilder {
 		Template revised = revision.getRevises();
 		TemplateDiff.Result diff;
 		try {
-			diff = io.formwork.lang.compiler.TemplateDiffs.between(revised, revision);
+			diff = TemplateDiffs.between(revised, revision);
 		} catch (RuntimeException e) {
 			return; // a revision half typed: the structure without marks
 		}

@@ -2,6 +2,7 @@ package io.formwork.lang.ui.quickfix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -13,14 +14,14 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
+import io.formwork.lang.ide.quickfix.QuickFixes;
 import io.formwork.lang.ui.FormworkUi;
 import io.formwork.lang.ui.builder.ProblemMarkers;
 import io.formwork.lang.ui.model.SourceModels;
-import io.formwork.lang.ide.quickfix.QuickFixes;
 
 /**
  * Quick fixes for the template checks that carry an issue code, offered on their markers (Problems view,
@@ -89,9 +90,9 @@ public class FormworkMarkerResolutionGenerator implements IMarkerResolutionGener
 		private final IFile file;
 		private final int start;
 		private final int end;
-		private final java.util.function.UnaryOperator<String> edit;
+		private final UnaryOperator<String> edit;
 
-		Fix(String label, IFile file, int start, int end, java.util.function.UnaryOperator<String> edit) {
+		Fix(String label, IFile file, int start, int end, UnaryOperator<String> edit) {
 			this.label = label;
 			this.file = file;
 			this.start = start;

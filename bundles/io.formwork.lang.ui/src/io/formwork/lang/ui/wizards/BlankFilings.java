@@ -3,6 +3,7 @@ package io.formwork.lang.ui.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -74,7 +75,7 @@ public final class BlankFilings {
 					DocxForm.write(workspace.form, null, out);
 				}
 			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
+				throw new UncheckedIOException(e);
 			}
 			return out.toByteArray();
 		});

@@ -3,11 +3,14 @@ package io.formwork.lang.ui.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
@@ -83,7 +86,7 @@ abstract class FormworkFileWizard extends Wizard implements INewWizard {
 			return file;
 		}
 		if (selection != null && selection.getFirstElement() != null) {
-			IFile adapted = org.eclipse.core.runtime.Adapters.adapt(selection.getFirstElement(), IFile.class);
+			IFile adapted = Adapters.adapt(selection.getFirstElement(), IFile.class);
 			if (adapted != null && "form".equals(adapted.getFileExtension())) {
 				return adapted;
 			}
@@ -92,7 +95,7 @@ abstract class FormworkFileWizard extends Wizard implements INewWizard {
 	}
 
 	/** Runs {@code work} on the template of a .form file and its source text; null if it holds no template. */
-	protected static <T> T withTemplate(IFile file, java.util.function.BiFunction<Template, String, T> work) {
+	protected static <T> T withTemplate(IFile file, BiFunction<Template, String, T> work) {
 		return SourceModels.model(file.getProject()).withSet(set -> {
 			Resource resource = set.getResource(SourceModels.of(file).uri(), true);
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof FormFile form)
@@ -100,7 +103,7 @@ abstract class FormworkFileWizard extends Wizard implements INewWizard {
 				return null;
 			}
 			String source = NodeModelUtils.getNode(form).getRootNode().getText();
-			org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+			EcoreUtil.resolveAll(resource);
 			return work.apply(form.getTemplate(), source);
 		});
 	}

@@ -1,5 +1,8 @@
 package io.formwork.lang.ui.wizards;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 
 import org.eclipse.swt.SWT;
@@ -26,9 +29,9 @@ public class NewTemplateWizard extends FormworkFileWizard {
 	public void addPages() {
 		page = new WizardNewFileCreationPage("template", selection) {
 			@Override
-			protected java.io.InputStream getInitialContents() {
+			protected InputStream getInitialContents() {
 				String text = contents();
-				return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 			}
 
 			@Override

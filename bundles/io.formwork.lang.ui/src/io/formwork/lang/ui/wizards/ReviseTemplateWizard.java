@@ -1,5 +1,8 @@
 package io.formwork.lang.ui.wizards;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.MessageDialog;
 
@@ -29,7 +32,7 @@ public class ReviseTemplateWizard extends FormworkFileWizard {
 	/** gov-info-disclosure-2021.form becomes gov-info-disclosure-2022.form; other names get "-next". */
 	static String nextFileName(String name) {
 		String base = name.endsWith(".form") ? name.substring(0, name.length() - 5) : name;
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)(\\d{4})$").matcher(base);
+		Matcher m = Pattern.compile("^(.*?)(\\d{4})$").matcher(base);
 		return (m.matches() ? m.group(1) + (Integer.parseInt(m.group(2)) + 1) : base + "-next") + ".form";
 	}
 

@@ -15,8 +15,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.formwork.lang.generator.Codegen;
-import io.formwork.lang.generator.TemplateArtifacts;
 import io.formwork.lang.generator.TemplateArtifacts.Artifact;
+import io.formwork.lang.generator.TemplateArtifacts;
+import io.formwork.runtime.io.AtomicFile;
 
 /**
  * Writes the documentation of every template under {@code src/main/formwork} to {@code target/site/formwork/}:
@@ -67,7 +68,7 @@ public class DocsMojo extends AbstractMojo {
 			}
 			index.append("</ul>\n</body>\n</html>\n");
 			Files.createDirectories(out);
-			io.formwork.runtime.io.AtomicFile.writeText(out.resolve("index.html"), w -> w.append(index));
+			AtomicFile.writeText(out.resolve("index.html"), w -> w.append(index));
 			getLog().info("Formwork documentation of " + result.templates().size() + " template(s) in " + out);
 		} catch (IOException e) {
 			throw new MojoExecutionException("Formwork documentation failed: " + e.getMessage(), e);

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +22,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import io.formwork.lang.generator.Codegen;
-import io.formwork.lang.generator.TemplateArtifacts;
 import io.formwork.lang.generator.TemplateArtifacts.Artifact;
+import io.formwork.lang.generator.TemplateArtifacts;
+import io.formwork.runtime.io.AtomicFile;
 
 /**
  * Generates Java from the templates under {@code src/main/formwork}: per template a typed filing class and a
@@ -109,7 +110,7 @@ public class GenerateMojo extends AbstractMojo {
 			Files.createDirectories(java);
 			StringBuilder record = new StringBuilder(stamp).append('\n');
 			written.forEach(p -> record.append(p).append('\n'));
-			io.formwork.runtime.io.AtomicFile.writeText(stampFile, w -> w.append(record));
+			AtomicFile.writeText(stampFile, w -> w.append(record));
 			getLog().info("Formwork: " + result.templates().size() + " template(s), " + written.size()
 					+ " file(s) generated into " + java + " and " + resources);
 		} catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.formwork.maven;
 
+import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -24,16 +24,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import io.formwork.filing.report.JsonReportWriter;
 import io.formwork.filing.report.ReportWriter;
-import io.formwork.filing.report.Totals;
 import io.formwork.filing.report.SarifWriter;
 import io.formwork.filing.report.TextReportWriter;
-import io.formwork.runtime.Language;
-import io.formwork.runtime.io.AtomicFile;
-import io.formwork.runtime.ValidationResult;
+import io.formwork.filing.report.Totals;
 import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.pipeline.Pipeline;
 import io.formwork.pipeline.Templates;
+import io.formwork.runtime.Language;
 import io.formwork.runtime.ProblemCodes;
+import io.formwork.runtime.ValidationResult;
+import io.formwork.runtime.io.AtomicFile;
 
 /**
  * Validates the filings under a folder against their templates, as {@code formwork validate} does: each filing
@@ -156,7 +156,7 @@ public class ValidateMojo extends AbstractMojo {
 
 	/** The one place this door opens a report file: UTF-8 into its pending atomic write. */
 	private static Writer open(AtomicFile.Pending file) {
-		return new java.io.BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+		return new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
 	}
 
 	/** Logs the text report's lines written so far, errors and warnings at their level, and forgets them. */
@@ -213,13 +213,10 @@ public class ValidateMojo extends AbstractMojo {
 	}
 
 	private Language language() throws MojoFailureException {
-		if (lang == null || lang.isBlank()) {
-			return Language.of(Locale.getDefault());
+		Language language = Language.named(lang);
+		if (language == null) {
+			throw new MojoFailureException("formwork.lang: zh or en, not " + lang);
 		}
-		return switch (lang.toLowerCase(Locale.ROOT)) {
-		case "zh" -> Language.ZH;
-		case "en" -> Language.EN;
-		default -> throw new MojoFailureException("formwork.lang: zh or en, not " + lang);
-		};
+		return language;
 	}
 }

@@ -340,6 +340,39 @@ class NarrativeExtractorTest {
 				.hasSizeLessThanOrEqualTo(2 * NarrativeExtractor.SENTENCE_LIMIT + 2);
 	}
 
+	@Test
+	void aShortSentenceIsQuotedWholeForMessages() {
+		Fact fact = read("标题\n本年度全市主动公开政府信息1200条，其中规范性文件15件。其余略。", ENTRIES);
+		assertThat(fact.location().quote()).isEqualTo("本年度全市主动公开政府信息1200条，其中规范性文件15件。");
+		assertThat(fact.quotedLocation().quote()).isEqualTo(fact.location().quote());
+	}
+
+	@Test
+	void aLongSentenceIsQuotedByTheWholeClausesAroundItsFigure() {
+		String text = "2022年，我市坚持以人民为中心的发展思想，深入贯彻落实党中央、国务院关于全面推进政务公开工作的决策部署，"
+				+ "紧紧围绕市委市政府中心工作，全年主动公开政府信息1200条，较上年有所增加，"
+				+ "重点领域信息公开持续深化，政策解读和回应关切工作不断加强，政务公开平台建设进一步规范。";
+		Fact fact = read(text, ENTRIES);
+		String quote = fact.location().quote();
+		assertThat(quote).hasSizeLessThanOrEqualTo(NarrativeExtractor.QUOTE_LIMIT + 2).contains("全年主动公开政府信息1200条")
+				.startsWith("…").endsWith("…");
+		// cut only between clauses: what is quoted begins after a ， of the text and ends before one
+		String inner = quote.substring(1, quote.length() - 1);
+		int at = text.indexOf(inner);
+		assertThat(at).isPositive();
+		assertThat(text.charAt(at - 1)).isEqualTo('，');
+		assertThat(text.charAt(at + inner.length())).isEqualTo('，');
+		assertThat(fact.source()).as("the fact's source keeps the whole sentence").isEqualTo(text);
+	}
+
+	@Test
+	void aClauseLongerThanTheQuoteIsCutAroundItsFigure() {
+		String filler = "很长".repeat(100);
+		Fact fact = read(filler + "主动公开政府信息96000条" + filler + "。", ENTRIES);
+		assertThat(fact.location().quote()).startsWith("…").endsWith("…").contains("主动公开政府信息96000条")
+				.hasSize(NarrativeExtractor.QUOTE_LIMIT + 2);
+	}
+
 	// ---------------------------------------------------------------- claims
 
 	@Test

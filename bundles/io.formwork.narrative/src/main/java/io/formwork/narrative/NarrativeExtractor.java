@@ -50,6 +50,11 @@ public final class NarrativeExtractor {
 
 	/** How far the source sentence of a fact may reach on either side of its figure. */
 	static final int SENTENCE_LIMIT = 300;
+	/**
+	 * How long the quote a message shows ({@code {sentence}}, the location's quote) may be: longer sentences are
+	 * shortened to the clauses around the figure ({@link NormalizedText#quote}).
+	 */
+	static final int QUOTE_LIMIT = 60;
 	/** How many other figures an ambiguity warning lists. */
 	static final int LISTED = 10;
 
@@ -164,7 +169,8 @@ public final class NarrativeExtractor {
 			won.sort(Comparator.comparingInt(Candidate::at));
 			Candidate first = won.get(0);
 			Phrase.Reading reading = first.reading();
-			Location location = normalized.location(file, first.at(), cell);
+			Location location = normalized.location(file, first.at(), cell)
+					.quoting(normalized.quote(first.at(), QUOTE_LIMIT));
 			facts.add(new Fact(CellAddress.claim(claims.get(c).name()), reading.value(), null, location,
 					normalized.sentence(first.at(), SENTENCE_LIMIT)));
 			List<Candidate> others = won.stream()

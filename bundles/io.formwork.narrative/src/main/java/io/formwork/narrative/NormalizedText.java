@@ -175,6 +175,97 @@ final class NormalizedText {
 		return (cutBefore ? "…" : "") + sentence + (cutAfter ? "…" : "");
 	}
 
+	/**
+	 * The sentence around an offset as a message quotes it ({@code {sentence}}): whole when it has at most
+	 * {@code max} characters (after trimming); else the clause holding the figure (clauses end at ，；：,;:)
+	 * with as many whole neighbouring clauses as fit in {@code max}, the preceding one tried first; a clause
+	 * longer than {@code max} alone is cut to {@code max} characters centred on the figure. "…" marks each cut.
+	 */
+	String quote(int normalizedIndex, int max) {
+		int offset = Math.min(origin[normalizedIndex], original.length());
+		int start = offset;
+		while (start > 0 && offset - start < max * 4 && !endsSentence(original.charAt(start - 1))) {
+			start--;
+		}
+		boolean cutBefore = start > 0 && !endsSentence(original.charAt(start - 1));
+		int end = offset;
+		while (end < original.length() && end - offset < max * 4 && !isLineBreak(original.charAt(end))) {
+			end++;
+			if (endsSentence(original.charAt(end - 1))) {
+				break;
+			}
+		}
+		boolean cutAfter = end < original.length() && !endsSentence(original.charAt(end - 1))
+				&& !isLineBreak(original.charAt(end));
+		while (start < end && isSpace(original.charAt(start))) {
+			start++;
+		}
+		while (end > start && isSpace(original.charAt(end - 1))) {
+			end--;
+		}
+		offset = Math.max(start, Math.min(offset, end));
+		int from = start;
+		int to = end;
+		if (to - from > max) {
+			from = clauseStart(offset, start);
+			to = clauseEnd(offset, end);
+			boolean grown = true;
+			while (grown) {
+				grown = false;
+				if (from > start) {
+					int before = clauseStart(from - 1, start);
+					if (to - before <= max) {
+						from = before;
+						grown = true;
+					}
+				}
+				if (to < end) {
+					int after = clauseEnd(to, end);
+					if (after - from <= max) {
+						to = after;
+						grown = true;
+					}
+				}
+			}
+			if (to - from > max) {
+				from = Math.max(start, Math.min(offset - max / 2, end - max));
+				to = Math.min(end, from + max);
+			}
+		}
+		String quoted = trim(original.substring(from, to));
+		boolean cutHere = to < end;
+		if (cutHere) {
+			while (!quoted.isEmpty() && isClauseEnd(quoted.charAt(quoted.length() - 1))) {
+				quoted = quoted.substring(0, quoted.length() - 1);
+			}
+		}
+		return (cutBefore || from > start ? "…" : "") + quoted + (cutAfter || cutHere ? "…" : "");
+	}
+
+	/** Where the clause holding {@code at} begins: after the clause end before it, or {@code start}. */
+	private int clauseStart(int at, int start) {
+		int i = at;
+		while (i > start && !isClauseEnd(original.charAt(i - 1))) {
+			i--;
+		}
+		return i;
+	}
+
+	/** Where the clause from {@code at} ends: after its clause end (included), or {@code end}. */
+	private int clauseEnd(int at, int end) {
+		int i = at;
+		while (i < end) {
+			if (isClauseEnd(original.charAt(i++))) {
+				break;
+			}
+		}
+		return i;
+	}
+
+	private static boolean isClauseEnd(char c) {
+		return c == '，' || c == '；' || c == '：' || c == ',' || c == ';' || c == ':';
+	}
+
 	private static boolean endsSentence(char c) {
 		return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || isLineBreak(c);
 	}

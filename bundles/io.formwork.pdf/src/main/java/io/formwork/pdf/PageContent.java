@@ -7,8 +7,10 @@ import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -52,7 +54,7 @@ final class PageContent {
 	}
 
 	/** The text of every page and its ruling lines. */
-	static List<PageContent> read(org.apache.pdfbox.pdmodel.PDDocument document, Budget budget) throws IOException {
+	static List<PageContent> read(PDDocument document, Budget budget) throws IOException {
 		List<PageContent> pages = new ArrayList<>();
 		int number = 0;
 		for (PDPage page : document.getPages()) {
@@ -334,7 +336,7 @@ final class PageContent {
 		}
 
 		@Override
-		public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
+		public void showTextStrings(COSArray array) {
 		}
 	}
 }

@@ -2,6 +2,7 @@ package io.formwork.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class PdfFilingReader implements FilingReader {
 
 	/** True when the file starts as a PDF does ({@code %PDF-} within its first 1024 bytes). */
 	public static boolean isPdf(byte[] head) {
-		String start = new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+		String start = new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1);
 		return start.contains("%PDF-");
 	}
 

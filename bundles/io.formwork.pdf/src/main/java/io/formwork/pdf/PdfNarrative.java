@@ -125,6 +125,6 @@ final class PdfNarrative {
 		}
 		int character = offset - piece.offset() + 1;
 		return Location.ofCell(at.file(), "第 " + piece.page() + " 页第 " + piece.line() + " 行第 " + character + " 字 page "
-				+ piece.page() + ", line " + piece.line() + ", char " + character);
+				+ piece.page() + ", line " + piece.line() + ", char " + character).quoting(at.quote());
 	}
 }

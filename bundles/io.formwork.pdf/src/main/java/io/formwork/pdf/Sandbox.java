@@ -3,6 +3,7 @@ package io.formwork.pdf;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import io.formwork.forms.FormProblems;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 
@@ -55,6 +56,6 @@ final class Sandbox {
 	}
 
 	private static PdfFilingReader.Outcome problem(String source, String zh, String en) {
-		return new PdfFilingReader.Outcome(null, Problem.error(io.formwork.forms.FormProblems.UNREADABLE, Location.unknown(source), zh, en));
+		return new PdfFilingReader.Outcome(null, Problem.error(FormProblems.UNREADABLE, Location.unknown(source), zh, en));
 	}
 }

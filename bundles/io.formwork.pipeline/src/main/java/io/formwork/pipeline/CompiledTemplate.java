@@ -1,9 +1,13 @@
 package io.formwork.pipeline;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -11,20 +15,26 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import io.formwork.forms.FormTemplate;
+import io.formwork.forms.format.FormatContext;
 import io.formwork.lang.compiler.LayoutCompiler;
 import io.formwork.lang.compiler.PlanCompiler;
+import io.formwork.lang.compiler.TemplateDiffs;
 import io.formwork.lang.formwork.Claim;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Template;
+import io.formwork.lang.load.TemplateLoader;
+import io.formwork.lang.revision.CellMappings;
+import io.formwork.lang.revision.Revisions;
+import io.formwork.lang.revision.TemplateDiff;
 import io.formwork.narrative.ClaimSpec;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ProblemCodes;
-import io.formwork.forms.format.FormatContext;
-import io.formwork.lang.load.TemplateLoader;
 import io.formwork.runtime.engine.Engine;
+import io.formwork.runtime.layout.FormLayout;
+import io.formwork.runtime.migration.CellMapping;
 import io.formwork.runtime.plan.Plan;
 
 /**
@@ -59,11 +69,11 @@ public final class CompiledTemplate {
 	private final Stored stored;
 
 	/** What a template from the compiled-template cache finds its siblings and cell mappings in. */
-	record Stored(java.util.function.Function<String, CompiledTemplate> byId,
-			java.util.function.Supplier<java.util.Map<String, io.formwork.runtime.migration.CellMapping>> mappings) {
+	record Stored(Function<String, CompiledTemplate> byId,
+			Supplier<Map<String, CellMapping>> mappings) {
 	}
 
-	private CompiledTemplate(io.formwork.runtime.plan.Plan plan, io.formwork.runtime.layout.FormLayout layout, List<ClaimSpec> claims,
+	private CompiledTemplate(Plan plan, FormLayout layout, List<ClaimSpec> claims,
 			Stored stored) {
 		this.set = null;
 		this.template = null;
@@ -77,7 +87,7 @@ public final class CompiledTemplate {
 	}
 
 	/** A template as the compiled-template cache stored it: no resource set, no Xtext. */
-	static CompiledTemplate stored(io.formwork.runtime.plan.Plan plan, io.formwork.runtime.layout.FormLayout layout,
+	static CompiledTemplate stored(Plan plan, FormLayout layout,
 			List<ClaimSpec> claims, Stored stored) {
 		return new CompiledTemplate(plan, layout, claims, stored);
 	}
@@ -89,10 +99,10 @@ public final class CompiledTemplate {
 		this.stored = null;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
-		Template effective = io.formwork.lang.revision.Revisions.effective(template);
+		Template effective = Revisions.effective(template);
 		this.form = new FormTemplate(plan, new LayoutCompiler().compile(effective));
 		this.claims = ClaimSpecs.of(effective);
-		this.context = new FormatContext(form, claims, java.util.Map.of(XtextResourceSet.class, set));
+		this.context = new FormatContext(form, claims, Map.of(XtextResourceSet.class, set));
 	}
 
 	public static CompiledTemplate load(Path templateFile) throws TemplateError {
@@ -114,13 +124,13 @@ public final class CompiledTemplate {
 	 * older taken from the same resource set when it lies beside it (so that a revision chain is seen), else
 	 * loaded on its own.
 	 */
-	public static io.formwork.lang.revision.TemplateDiff.Result diff(Path older, Path newer) throws TemplateError {
+	public static TemplateDiff.Result diff(Path older, Path newer) throws TemplateError {
 		CompiledTemplate newerSpace = load(newer);
 		Template olderTemplate = newerSpace.templateIn(older);
 		if (olderTemplate == null) {
 			olderTemplate = load(older).template;
 		}
-		return io.formwork.lang.compiler.TemplateDiffs.between(olderTemplate, newerSpace.template);
+		return TemplateDiffs.between(olderTemplate, newerSpace.template);
 	}
 
 	/** A resource set for templates and textual filings. */
@@ -176,15 +186,15 @@ public final class CompiledTemplate {
 	}
 
 	/** How the cells of another template of the same templates correspond to this one's. */
-	public io.formwork.runtime.migration.CellMapping mappingFrom(CompiledTemplate from) {
+	public CellMapping mappingFrom(CompiledTemplate from) {
 		if (stored != null) {
-			io.formwork.runtime.migration.CellMapping mapping = stored.mappings().get().get(from.id + "\u0000" + id);
+			CellMapping mapping = stored.mappings().get().get(from.id + "\u0000" + id);
 			if (mapping == null) {
 				throw new IllegalStateException("no cell mapping from " + from.id + " to " + id);
 			}
 			return mapping;
 		}
-		return io.formwork.lang.revision.CellMappings.between(from.template, from.plan, template, plan);
+		return CellMappings.between(from.template, from.plan, template, plan);
 	}
 
 	/** Another template of the same resource set, compiled, with its readers. */
@@ -207,7 +217,7 @@ public final class CompiledTemplate {
 	}
 
 	/** Loads the template, or prints why it cannot be used and returns null. */
-	public static CompiledTemplate loadOrReport(Path templateFile, java.io.PrintWriter err) {
+	public static CompiledTemplate loadOrReport(Path templateFile, PrintWriter err) {
 		try {
 			return load(templateFile);
 		} catch (TemplateError e) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -36,8 +38,8 @@ public final class FilingFormats {
 		}
 
 		@Override
-		public java.util.Set<String> extensions() {
-			return java.util.Set.of("filing");
+		public Set<String> extensions() {
+			return Set.of("filing");
 		}
 
 		@Override
@@ -115,8 +117,8 @@ public final class FilingFormats {
 	}
 
 	/** The extensions some format owns. */
-	public java.util.Set<String> extensions() {
-		java.util.Set<String> extensions = new java.util.TreeSet<>();
+	public Set<String> extensions() {
+		Set<String> extensions = new TreeSet<>();
 		all().forEach(f -> extensions.addAll(f.extensions()));
 		return extensions;
 	}

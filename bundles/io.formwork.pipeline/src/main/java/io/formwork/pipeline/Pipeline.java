@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import io.formwork.filing.JsonFilingReader;
 import io.formwork.forms.format.BuiltInFormats;
@@ -24,14 +25,14 @@ import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.ValidationResult;
-import io.formwork.runtime.compiled.Slots;
+import io.formwork.runtime.compiled.FigureSlots;
 import io.formwork.runtime.compiled.TypedFiling;
 
 /**
  * The one pipeline behind every door (the command line, the Maven plugin, the Eclipse builder, the language
  * server): a file's format from the registry ({@link FilingFormats}), its template by the one discovery rule
  * ({@link Templates}), the filing read with that template's layout, its previous period brought into the
- * template's terms ({@link Periods}), and the findings a user reads (fail and not assessable; passes counted).
+ * template's terms ({@link PeriodMapping}), and the findings a user reads (fail and not assessable; passes counted).
  * Doors only adapt what it gives: report format, exit code, markers, diagnostics.
  *
  * <p>Thread-safe: a set of filings is validated on all cores ({@link #validateAll}), the results handed on in
@@ -83,7 +84,7 @@ public final class Pipeline {
 
 	private final Templates templates;
 	private final FilingFormats formats;
-	private final Periods periods = new Periods();
+	private final PeriodMapping periods = new PeriodMapping();
 	private final Options options;
 	/** A typed filing per template and thread, for the fast path. */
 	private final ThreadLocal<Map<String, TypedFiling>> typed = ThreadLocal.withInitial(HashMap::new);
@@ -112,7 +113,7 @@ public final class Pipeline {
 		return formats;
 	}
 
-	public Periods periods() {
+	public PeriodMapping periods() {
 		return periods;
 	}
 
@@ -278,7 +279,7 @@ public final class Pipeline {
 	}
 
 	private TypedFiling typedFor(CompiledTemplate template) {
-		return typed.get().computeIfAbsent(template.plan.templateId(), id -> Slots.filing(template.engine.layout()));
+		return typed.get().computeIfAbsent(template.plan.templateId(), id -> FigureSlots.filing(template.engine.layout()));
 	}
 
 	private TypedFiling priorTyped(CompiledTemplate template, Read prior) {
@@ -286,19 +287,26 @@ public final class Pipeline {
 			return null;
 		}
 		if (prior != sharedPrior) {
-			TypedFiling filing = Slots.filing(template.engine.layout());
-			Slots.bind(filing, inTermsOf(template, prior));
+			TypedFiling filing = FigureSlots.filing(template.engine.layout());
+			FigureSlots.bind(filing, inTermsOf(template, prior));
 			return filing;
 		}
 		return priorTyped.computeIfAbsent(template.plan.templateId(), id -> {
-			TypedFiling filing = Slots.filing(template.engine.layout());
-			Slots.bind(filing, inTermsOf(template, prior));
+			TypedFiling filing = FigureSlots.filing(template.engine.layout());
+			FigureSlots.bind(filing, inTermsOf(template, prior));
 			return filing;
 		});
 	}
 
-	/** The body and year a file states ({body, year}), or null: a JSON filing read the fast way, others read. */
-	private String[] bodyAndYear(Path file) {
+	/**
+	 * The body and year a file states (either may be null), and the file as read when reading it was the way to know
+	 * them (null for a JSON filing, whose body and year are read the fast way, without building the filing).
+	 */
+	public record Stated(String body, Integer year, Read read) {
+	}
+
+	/** What a file states about its body and year: a JSON filing read the fast way, others read whole. */
+	public Stated stated(Path file) {
 		if (formats.byExtension(file) == BuiltInFormats.JSON) {
 			CompiledTemplate guess = lastTemplate.get();
 			if (guess == null) {
@@ -307,32 +315,46 @@ public final class Pipeline {
 			}
 			TypedFiling into = typedFor(guess);
 			new JsonFilingReader().readInto(file, into);
-			return into.body() == null || into.year() == null ? null : new String[] { into.body(), into.year().toString() };
+			return new Stated(into.body(), into.year(), null);
 		}
-		Filing filing = read(file).filing();
-		return filing.body() == null || filing.year() == null ? null : new String[] { filing.body(), filing.year().toString() };
+		Read read = read(file);
+		return new Stated(read.filing().body(), read.filing().year(), read);
 	}
 
 	/**
 	 * Validates the filings of a set (a CLI folder, the Maven filing folder, an Eclipse project, a language
-	 * server's workspace), each with the same body's filing of the previous year as its previous period, brought
-	 * through the revision chain into its template's terms. Two passes keep memory flat: the first reads each file
-	 * for its body and year only; the second validates, reading a previous period again when it is needed.
+	 * server's workspace), each with the same body's filing of the previous year as its previous period
+	 * ({@link SetPriors}, the one pairing rule), brought through the revision chain into its template's terms.
+	 * Two passes: the first learns each file's body and year (JSON filings the fast way, holding nothing; any other
+	 * file read whole, once: that read is the one validated in the second pass, and let go when it is); the second
+	 * validates, reading a previous period again when it is needed.
 	 */
 	public void validateSet(List<Path> files, Sink sink) throws IOException {
-		Map<String, Path> byBodyYear = new HashMap<>();
-		Map<Path, String> keys = new HashMap<>();
+		SetPriors pairing = new SetPriors();
+		Map<Path, Stated> stated = new HashMap<>();
+		Map<Path, Read> held = new ConcurrentHashMap<>();
 		for (Path file : files) {
-			String[] about = bodyAndYear(file);
-			if (about != null) {
-				int year = Integer.parseInt(about[1]);
-				byBodyYear.putIfAbsent(about[0] + "\u0000" + year, file);
-				keys.put(file, about[0] + "\u0000" + (year - 1));
+			Stated about;
+			try {
+				about = stated(file);
+			} catch (RuntimeException e) {
+				continue; // validated (and reported) in the second pass; no one's previous period
+			}
+			pairing.add(file, about.body(), about.year());
+			stated.put(file, new Stated(about.body(), about.year(), null));
+			if (about.read() != null) {
+				held.put(file, about.read());
 			}
 		}
-		validateAll(files, file -> {
-			Path before = keys.containsKey(file) ? byBodyYear.get(keys.get(file)) : null;
-			return before == null ? null : read(before);
+		validateEach(files, file -> {
+			Stated about = stated.get(file);
+			Path before = about == null ? null : pairing.priorOf(file, about.body(), about.year());
+			Read prior = before == null ? null : read(before);
+			Read own = held.remove(file);
+			if (own == null) {
+				return validate(file, prior);
+			}
+			return validate(own, own.template() == null ? null : inTermsOf(own.template(), prior));
 		}, sink);
 	}
 
@@ -342,23 +364,34 @@ public final class Pipeline {
 	 * taken from the iterable one at a time as the window has room ({@code threads × 8} filings in flight at most),
 	 * so a lazily read list (a folder walked, an {@code @list} read line by line) is never held whole.
 	 */
-	public void validateAll(Iterable<Path> files, Read prior, Sink sink) throws IOException {
-		sharedPrior = prior;
+	public synchronized void validateAll(Iterable<Path> files, Read prior, Sink sink) throws IOException {
+		if (prior != sharedPrior) { // the typed forms of another previous period must not serve this one
+			priorTyped.clear();
+			sharedPrior = prior;
+		}
 		validateAll(files, file -> prior, sink);
 	}
 
 	/** As {@link #validateAll(Iterable, Read, Sink)}, each file's previous period given by a function (null: none). */
-	public void validateAll(Iterable<Path> files, java.util.function.Function<Path, Read> priors, Sink sink) throws IOException {
+	public void validateAll(Iterable<Path> files, Function<Path, Read> priors, Sink sink) throws IOException {
+		validateEach(files, file -> validate(file, priors.apply(file)), sink);
+	}
+
+	/**
+	 * Runs a validation per file on {@link Options#threads()} threads, the results to the sink in input order; the
+	 * files are taken from the iterable one at a time as the window has room.
+	 */
+	private void validateEach(Iterable<Path> files, Function<Path, ValidationResult> validation,
+			Sink sink) throws IOException {
 		Iterator<Path> next = files.iterator();
 		if (!next.hasNext()) {
 			return;
 		}
 		Path first = next.next();
 		if (options.threads() <= 1 || !next.hasNext()) {
-			sink.accept(validate(first, priors.apply(first)));
+			sink.accept(validation.apply(first));
 			while (next.hasNext()) {
-				Path file = next.next();
-				sink.accept(validate(file, priors.apply(file)));
+				sink.accept(validation.apply(next.next()));
 			}
 			return;
 		}
@@ -370,11 +403,11 @@ public final class Pipeline {
 		try {
 			ArrayDeque<Future<ValidationResult>> window = new ArrayDeque<>();
 			int limit = options.threads() * WINDOW_PER_THREAD;
-			window.add(pool.submit(() -> validate(first, priors.apply(first))));
+			window.add(pool.submit(() -> validation.apply(first)));
 			while (next.hasNext() || !window.isEmpty()) {
 				while (next.hasNext() && window.size() < limit) {
 					Path file = next.next();
-					window.add(pool.submit(() -> validate(file, priors.apply(file))));
+					window.add(pool.submit(() -> validation.apply(file)));
 				}
 				sink.accept(take(window.poll()));
 			}

@@ -1,11 +1,14 @@
 package io.formwork.pipeline;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.formwork.narrative.ClaimSpec;
 import io.formwork.runtime.CellAddress;
@@ -60,10 +64,10 @@ final class StoredForms {
 			STRING_AGAIN = 9, BYTES = 10;
 
 	/** A record class's components and canonical constructor, looked up once. */
-	private record Shape(RecordComponent[] components, java.lang.reflect.Method[] accessors, Constructor<?> constructor) {
+	private record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
 		static Shape of(Class<?> type) throws NoSuchMethodException {
 			RecordComponent[] components = type.getRecordComponents();
-			java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+			Method[] accessors = new Method[components.length];
 			Class<?>[] types = new Class<?>[components.length];
 			for (int i = 0; i < components.length; i++) {
 				accessors[i] = components[i].getAccessor();
@@ -73,7 +77,7 @@ final class StoredForms {
 		}
 	}
 
-	private static final java.util.concurrent.ConcurrentHashMap<Class<?>, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
 	private static Shape shape(Class<?> type) throws IOException {
 		Shape shape = SHAPES.get(type);
@@ -90,7 +94,7 @@ final class StoredForms {
 
 	/** Values written on their own (their own string table), to be read when needed: {@link #decode}. */
 	static byte[] encode(Object value) throws IOException {
-		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		DataOutputStream out = new DataOutputStream(bytes);
 		new Writer(out).write(value);
 		out.flush();
@@ -99,7 +103,7 @@ final class StoredForms {
 
 	/** Reads what {@link #encode} wrote. */
 	static <T> T decode(byte[] bytes, Class<T> type) throws Malformed {
-		Reader reader = new Reader(new DataInputStream(new java.io.ByteArrayInputStream(bytes)), bytes.length);
+		Reader reader = new Reader(new DataInputStream(new ByteArrayInputStream(bytes)), bytes.length);
 		T value = reader.read(type);
 		if (value == null) {
 			throw new Malformed("no " + type.getSimpleName());

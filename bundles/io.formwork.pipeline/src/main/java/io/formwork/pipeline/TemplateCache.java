@@ -2,11 +2,14 @@ package io.formwork.pipeline;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 import io.formwork.narrative.ClaimSpec;
 import io.formwork.runtime.io.AtomicFile;
@@ -140,12 +146,12 @@ public final class TemplateCache {
 			if (size < 8) {
 				return null;
 			}
-			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			CRC32 crc = new CRC32();
 			crc.update(bytes, 0, (int) size);
-			if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, (int) size, 8).getLong()) {
+			if (crc.getValue() != ByteBuffer.wrap(bytes, (int) size, 8).getLong()) {
 				return null; // cut short or corrupt: its parts are read only when a filing needs them, so it is checked whole
 			}
-			try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, (int) size))) {
+			try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, (int) size))) {
 				if (in.readInt() != MAGIC || in.readInt() != StoredForms.FORMAT) {
 					return null;
 				}
@@ -174,7 +180,7 @@ public final class TemplateCache {
 					return null;
 				}
 				Map<String, Templates.Info> infos = new LinkedHashMap<>();
-				Map<String, java.util.function.Supplier<CompiledTemplate>> compiled = new LinkedHashMap<>();
+				Map<String, Supplier<CompiledTemplate>> compiled = new LinkedHashMap<>();
 				if (mappings == null) {
 					return null;
 				}
@@ -260,8 +266,8 @@ public final class TemplateCache {
 			Files.createDirectories(folder);
 			byte[] mappingBytes = StoredForms.encode(mappings);
 			AtomicFile.write(folder.resolve(key.hex() + ".fwt"), out -> {
-				java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(new BufferedOutputStream(out, 1 << 16),
-						new java.util.zip.CRC32());
+				CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(out, 1 << 16),
+						new CRC32());
 				DataOutputStream data = new DataOutputStream(checked);
 				data.writeInt(MAGIC);
 				data.writeInt(StoredForms.FORMAT);
@@ -291,8 +297,8 @@ public final class TemplateCache {
 		}
 	}
 
-	private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> supplier) {
-		return new java.util.function.Supplier<>() {
+	private static <T> Supplier<T> memo(Supplier<T> supplier) {
+		return new Supplier<>() {
 			private T value;
 
 			@Override
@@ -367,7 +373,7 @@ public final class TemplateCache {
 			String location = url.toString();
 			Path file = null;
 			if (location.startsWith("jar:file:")) {
-				file = Path.of(new java.net.URI(location.substring(4, location.indexOf("!/"))));
+				file = Path.of(new URI(location.substring(4, location.indexOf("!/"))));
 			} else if (location.startsWith("file:")) {
 				file = Path.of(url.toURI());
 			}

@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +59,7 @@ public final class Templates {
 	private final Map<String, Info> infos;
 	private final Map<String, CompiledTemplate> compiled;
 	/** How each template from the compiled-template cache is compiled when first needed; null when loaded. */
-	private final Map<String, java.util.function.Supplier<CompiledTemplate>> stored;
+	private final Map<String, Supplier<CompiledTemplate>> stored;
 	private final Template defaultTemplate;
 	private final String defaultId;
 	/** The files the templates were read from, when they come from the compiled-template cache; else null. */
@@ -74,7 +77,7 @@ public final class Templates {
 		this.stored = null;
 	}
 
-	private Templates(Map<String, Info> infos, Map<String, java.util.function.Supplier<CompiledTemplate>> compiled, String defaultId,
+	private Templates(Map<String, Info> infos, Map<String, Supplier<CompiledTemplate>> compiled, String defaultId,
 			List<Path> files) {
 		this.set = null;
 		this.byId = Map.of();
@@ -87,7 +90,7 @@ public final class Templates {
 	}
 
 	/** Templates as the compiled-template cache stored them: no resource set, no Xtext ({@link TemplateCache}). */
-	static Templates stored(Map<String, Info> infos, Map<String, java.util.function.Supplier<CompiledTemplate>> compiled,
+	static Templates stored(Map<String, Info> infos, Map<String, Supplier<CompiledTemplate>> compiled,
 			String defaultId, List<Path> files) {
 		return new Templates(infos, compiled, defaultId, files);
 	}
@@ -103,8 +106,8 @@ public final class Templates {
 	}
 
 	/** The id of every template, in load order. */
-	public java.util.Set<String> ids() {
-		return java.util.Collections.unmodifiableSet(infos.keySet());
+	public Set<String> ids() {
+		return Collections.unmodifiableSet(infos.keySet());
 	}
 
 	/** What discovery knows of a template, or null. */
@@ -193,7 +196,7 @@ public final class Templates {
 
 	/** Every template loaded, by id, in load order; empty when they come from the compiled-template cache. */
 	public Map<String, Template> byId() {
-		return java.util.Collections.unmodifiableMap(byId);
+		return Collections.unmodifiableMap(byId);
 	}
 
 	/** The configured default, or null. */
@@ -218,7 +221,7 @@ public final class Templates {
 			return null;
 		}
 		if (stored != null) {
-			java.util.function.Supplier<CompiledTemplate> compile = stored.get(id);
+			Supplier<CompiledTemplate> compile = stored.get(id);
 			return compile == null ? null : compiled.computeIfAbsent(id, k -> compile.get());
 		}
 		Template template = byId.get(id);

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.formwork.forms.format.BuiltInFormats;
+import io.formwork.forms.format.FilingFormat;
+import io.formwork.forms.format.FormatContext;
+import io.formwork.runtime.Filing;
 import io.formwork.runtime.Finding;
 import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.Status;
@@ -165,6 +172,76 @@ class PipelineTest {
 		// with its previous year the prior-year rules are assessed: fewer instances are not assessable
 		assertThat(results.get(1).notAssessable()).isLessThan(alone.get(0).notAssessable());
 		assertThat(results.get(0).notAssessable()).isEqualTo(alone.get(0).notAssessable());
+	}
+
+	@Test
+	void inASetAFileThatIsNotJsonIsReadOnceAndAgainOnlyAsAnotherFilingsPreviousPeriod(@TempDir Path dir) throws Exception {
+		// CSV filings under an extension of their own, read by a format that counts its reads
+		Map<String, Integer> reads = new ConcurrentHashMap<>();
+		FilingFormat counted = new FilingFormat() {
+			@Override
+			public String id() {
+				return "counted";
+			}
+
+			@Override
+			public Set<String> extensions() {
+				return Set.of("counted");
+			}
+
+			@Override
+			public boolean layoutFree() {
+				return true;
+			}
+
+			@Override
+			public Filing read(Path file, FormatContext context) throws IOException {
+				reads.merge(file.getFileName().toString(), 1, Integer::sum);
+				return BuiltInFormats.CSV.read(file, context);
+			}
+		};
+		String csv = Files.readString(FILINGS.resolve("example-city-2021.csv"));
+		Path filing2021 = dir.resolve("city-2021.counted");
+		Files.writeString(filing2021, csv);
+		Path filing2020 = dir.resolve("city-2020.counted");
+		Files.writeString(filing2020, csv.replace("# year: 2021", "# year: 2020"));
+		assumeThat(Files.readString(filing2020)).contains("# year: 2020");
+		Pipeline pipeline = new Pipeline(templates, FilingFormats.standard().add(counted), Pipeline.Options.DEFAULT.threads(2));
+		List<ValidationResult> results = new ArrayList<>();
+		pipeline.validateSet(List.of(filing2020, filing2021), results::add);
+		assertThat(reads).containsOnly(Map.entry("city-2020.counted", 2), Map.entry("city-2021.counted", 1));
+		assertThat(results).extracting(r -> r.filing().year()).containsExactly(2020, 2021);
+		// the 2021 filing had its previous period: fewer of its rule instances are not assessable
+		assertThat(results.get(1).notAssessable()).isLessThan(results.get(0).notAssessable());
+	}
+
+	@Test
+	void theDoorsThatValidateOneFilingAtATimePairItWithThePreviousPeriodTheSetWould(@TempDir Path dir) throws Exception {
+		// two 2020 filings of one body (the second with other figures) and its 2021 filing: the first 2020 file is the one
+		String json = Files.readString(FILINGS.resolve("example-city-2021.json"));
+		Path first = dir.resolve("a-2020.json");
+		Files.writeString(first, json.replace("\"year\": 2021", "\"year\": 2020"));
+		Path second = dir.resolve("b-2020.json");
+		Files.writeString(second, json.replace("\"year\": 2021", "\"year\": 2020").replaceAll("\"value\": \\d+", "\"value\": 7"));
+		Path filing2021 = dir.resolve("c-2021.json");
+		Files.writeString(filing2021, json);
+		List<Path> set = List.of(first, second, filing2021);
+		Pipeline pipeline = pipeline(true, false, 1);
+
+		SetPriors priors = SetPriors.of(pipeline, set);
+		assertThat(priors.priorOf(filing2021, pipeline.read(filing2021).filing())).isEqualTo(first);
+		assertThat(priors.priorOf(first, pipeline.read(first).filing())).isNull();
+
+		List<ValidationResult> inSet = new ArrayList<>();
+		pipeline.validateSet(set, inSet::add);
+		// (a pipeline per named previous period: a pipeline keeps the typed form of the one it was first given)
+		List<ValidationResult> withFirst = new ArrayList<>();
+		Pipeline one = pipeline(true, false, 1);
+		one.validateAll(List.of(filing2021), one.prior(first), withFirst::add);
+		List<ValidationResult> withSecond = new ArrayList<>();
+		Pipeline other = pipeline(true, false, 1);
+		other.validateAll(List.of(filing2021), other.prior(second), withSecond::add);
+		assertThat(shown(inSet.get(2))).isEqualTo(shown(withFirst.get(0))).isNotEqualTo(shown(withSecond.get(0)));
 	}
 
 	@Test

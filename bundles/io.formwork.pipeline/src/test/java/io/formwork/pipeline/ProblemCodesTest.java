@@ -39,11 +39,11 @@ class ProblemCodesTest {
 			Map.entry(ProblemCodes.UNMATCHED_LABEL, "io.formwork.forms.DocumentReadersTest"),
 			Map.entry(ProblemCodes.MISSING_LABEL, "io.formwork.forms.DocumentReadersTest"),
 			Map.entry(ProblemCodes.FORMULA, "io.formwork.forms.HostileInputTest"),
-			Map.entry(ProblemCodes.NOT_REPORTED, "no test yet: a figure in a hatched cell of a filled form"),
+			Map.entry(ProblemCodes.NOT_REPORTED, "ProblemCodesTest.aFigureInACellTheTemplateDoesNotCollectIsNotReadAndSaidSo"),
 			Map.entry(ProblemCodes.TOO_LARGE, "io.formwork.forms.HostileInputTest"),
-			Map.entry(ProblemCodes.SET_FILING, "no test yet: a manifest entry that disagrees with its filing (SetValidation)"),
-			Map.entry(ProblemCodes.BAD_SET, "no test yet: a malformed formwork-set.json (SetManifest)"),
-			Map.entry(ProblemCodes.BAD_HIERARCHY, "no test yet: a malformed bodies.json (HierarchyFile)"),
+			Map.entry(ProblemCodes.SET_FILING, "io.formwork.cli.SetProblemCodesTest"),
+			Map.entry(ProblemCodes.BAD_SET, "io.formwork.cli.SetProblemCodesTest"),
+			Map.entry(ProblemCodes.BAD_HIERARCHY, "io.formwork.cli.SetProblemCodesTest"),
 			Map.entry(ProblemCodes.BAD_MAPPING, "io.formwork.cli.MigrateCommandTest"),
 			Map.entry(ProblemCodes.MEANING_CHANGED, "io.formwork.runtime.migration.MigratorTest"),
 			Map.entry(ProblemCodes.NOT_CARRIED, "io.formwork.runtime.migration.MigratorTest"),
@@ -95,6 +95,27 @@ class ProblemCodesTest {
 					assertThat(problem.zh()).contains("上期填报");
 					assertThat(ProblemCodes.describe(problem.code(), Language.EN)).contains("previous period");
 				});
+	}
+
+	@Test
+	void aFigureInACellTheTemplateDoesNotCollectIsNotReadAndSaidSo() throws Exception {
+		Path folder = Path.of("src/test/resources/not-reported").toAbsolutePath();
+		Pipeline own = new Pipeline(Templates.load(List.of(folder), null));
+		Path page = folder.resolve("report-2021.html");
+		ValidationResult result = own.validate(page, null);
+		assertThat(result.filing().template()).isEqualTo("nr_2021");
+		List<Problem> notReported = result.problems().stream().filter(p -> p.code().equals(ProblemCodes.NOT_REPORTED))
+				.toList();
+		assertThat(notReported).hasSize(1);
+		Problem problem = notReported.get(0);
+		assertThat(problem.severity()).isEqualTo(io.formwork.runtime.Severity.WARNING);
+		assertThat(problem.location().file()).isEqualTo(page.toString());
+		assertThat(problem.location().line()).isEqualTo(9);
+		assertThat(problem.zh()).isEqualTo("t1[transferred, count] 不属于模板收集的数据，所填「3」未读取");
+		assertThat(problem.en()).isEqualTo("t1[transferred, count] is not collected by the template; '3' is not read");
+		assertThat(ProblemCodes.describe(ProblemCodes.NOT_REPORTED, Language.ZH)).isEqualTo("模板不收集该单元格的数值");
+		assertThat(ProblemCodes.describe(ProblemCodes.NOT_REPORTED, Language.EN)).isEqualTo("The template does not collect this cell");
+		assertThat(result.filing().facts().keySet().toString()).doesNotContain("transferred");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.formwork.runtime;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The stable address of a reported figure: table, row and column codes (a column inside a group is
@@ -26,7 +27,7 @@ public record CellAddress(String table, String row, String column) {
 	}
 
 	/** A claim's name: a letter or underscore, then letters, digits and underscores. */
-	private static final java.util.regex.Pattern CLAIM_NAME = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+	private static final Pattern CLAIM_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
 	/**
 	 * Parses {@code t3[received, natural]} (spaces optional) or a bare claim name.

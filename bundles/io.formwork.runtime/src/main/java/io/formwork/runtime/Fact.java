@@ -16,4 +16,12 @@ public record Fact(CellAddress address, Value value, String statedUnit, Location
 	public static Fact of(CellAddress address, Value value, Location location) {
 		return new Fact(address, value, null, location, null);
 	}
+
+	/**
+	 * Where the figure was read, quoting the sentence it came from when it has one (a message's {sentence}): the
+	 * location's own quote when the reader set one (shortened), else the source sentence.
+	 */
+	public Location quotedLocation() {
+		return location == null || source == null || location.quote() != null ? location : location.quoting(source);
+	}
 }

@@ -1,6 +1,7 @@
 package io.formwork.runtime;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -87,7 +88,7 @@ public final class Value {
 		if (number == null) {
 			return "";
 		}
-		BigDecimal shown = decimals >= 0 ? number.setScale(decimals, java.math.RoundingMode.HALF_UP) : number;
+		BigDecimal shown = decimals >= 0 ? number.setScale(decimals, RoundingMode.HALF_UP) : number;
 		return (approximate ? "≈" : "") + shown.toPlainString();
 	}
 }

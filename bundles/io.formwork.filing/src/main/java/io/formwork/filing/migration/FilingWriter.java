@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
@@ -182,8 +184,8 @@ public final class FilingWriter {
 			out.write("# body: " + filing.body().replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ") + "\n");
 		}
 		// Commons CSV's own quoting (a comma, a quote, CR or LF in a field), so that the reader reads back what is written
-		org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out,
-				org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+		CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
 		csv.printRecord("cell", "value", "unit");
 		for (Fact fact : facts) {
 			String value = fact.value().isBlank() ? "" : plain(fact.value().number(), fact.value().decimals());

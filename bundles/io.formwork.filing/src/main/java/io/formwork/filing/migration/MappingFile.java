@@ -1,6 +1,7 @@
 package io.formwork.filing.migration;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import io.formwork.filing.Numbers;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.migration.MappingRule;
 
 /**
@@ -31,7 +33,7 @@ import io.formwork.runtime.migration.MappingRule;
  */
 public final class MappingFile {
 
-	public static final String BAD_MAPPING = io.formwork.runtime.ProblemCodes.BAD_MAPPING;
+	public static final String BAD_MAPPING = ProblemCodes.BAD_MAPPING;
 
 	/** The rules read, and a located problem for each line that is not a rule. */
 	public record Read(List<MappingRule> rules, List<Problem> problems) {
@@ -50,7 +52,7 @@ public final class MappingFile {
 		List<Problem> problems = new ArrayList<>();
 		List<String> lines;
 		try {
-			lines = List.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+			lines = List.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
 					.toString().split("\r\n|\r|\n", -1));
 		} catch (CharacterCodingException e) {
 			problems.add(Problem.error(BAD_MAPPING, Location.unknown(shown), "不是 UTF-8 文本", "Not UTF-8 text"));

@@ -19,6 +19,7 @@ import io.formwork.runtime.Severity;
 import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.aggregation.Hierarchy;
+import io.formwork.runtime.text.Escape;
 
 /**
  * The summary of a set of filings as one self-contained HTML page (inline CSS and SVG, no script, nothing
@@ -431,20 +432,7 @@ public final class HtmlSummaryWriter {
 	}
 
 	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return Escape.html(text);
 	}
 
 	private static final String CSS = """

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class SarifWriter implements ReportWriter {
 		json.writeStringField("columnKind", "utf16CodeUnits");
 		json.writeArrayFieldStart("results");
 		Map<String, Rule> rules = new LinkedHashMap<>();
-		Map<String, Integer> index = new java.util.HashMap<>();
+		Map<String, Integer> index = new HashMap<>();
 		return new Stream() {
 			private int rule(String id, Rule rule) {
 				Integer known = index.get(id);

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.Severity;
 import io.formwork.runtime.aggregation.AggregationCheck;
 import io.formwork.runtime.aggregation.Hierarchy;
@@ -38,7 +39,7 @@ import io.formwork.runtime.aggregation.Hierarchy;
  */
 public final class HierarchyFile {
 
-	public static final String BAD_HIERARCHY = io.formwork.runtime.ProblemCodes.BAD_HIERARCHY;
+	public static final String BAD_HIERARCHY = ProblemCodes.BAD_HIERARCHY;
 
 	public record Read(Hierarchy hierarchy, AggregationCheck.Options options, List<Problem> problems) {
 		public Read {
@@ -156,6 +157,11 @@ public final class HierarchyFile {
 	}
 
 	static Problem problem(String file, JsonTree.Node node, String zh, String en) {
-		return Problem.error(BAD_HIERARCHY, node == null ? Location.unknown(file) : Location.of(file, node.line(), node.column()), zh, en);
+		return problem(BAD_HIERARCHY, file, node, zh, en);
+	}
+
+	/** A problem of a set's JSON file (the hierarchy, the manifest) at a node, with the file's code. */
+	static Problem problem(String code, String file, JsonTree.Node node, String zh, String en) {
+		return Problem.error(code, node == null ? Location.unknown(file) : Location.of(file, node.line(), node.column()), zh, en);
 	}
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 
 /**
  * A set of filings: which body filed which year, for which template, in which file. Either a manifest,
@@ -36,7 +37,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 
 	public static final String MANIFEST = "formwork-set.json";
 	public static final String HIERARCHY = "bodies.json";
-	public static final String BAD_SET = io.formwork.runtime.ProblemCodes.BAD_SET;
+	public static final String BAD_SET = ProblemCodes.BAD_SET;
 
 	/** One filing of the set; {@code template} is null when the filing itself is to say. */
 	public record Entry(String body, int year, String template, Path file, Location location) {
@@ -67,7 +68,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 			}
 			Map<String, JsonTree.Node> fields = root == null ? null : root.object();
 			if (root != null && fields == null) {
-				problems.add(HierarchyFile.problem(shown, root, "清单应为 JSON 对象", "The manifest must be a JSON object"));
+				problems.add(HierarchyFile.problem(BAD_SET, shown, root, "清单应为 JSON 对象", "The manifest must be a JSON object"));
 			}
 			if (fields != null) {
 				if (HierarchyFile.text(fields.get("name")) != null) {
@@ -77,7 +78,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 				if (list != null && list.array() != null) {
 					for (JsonTree.Node template : list.array()) {
 						if (template.string() == null) {
-							problems.add(HierarchyFile.problem(shown, template, "templates 中应为文件路径", "\"templates\" lists file paths"));
+							problems.add(HierarchyFile.problem(BAD_SET, shown, template, "templates 中应为文件路径", "\"templates\" lists file paths"));
 						} else {
 							templates.add(folder.resolve(template.string()).normalize());
 						}
@@ -90,7 +91,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 				if (entries != null) {
 					listed = true;
 					if (entries.array() == null) {
-						problems.add(HierarchyFile.problem(shown, entries, "filings 应为数组", "\"filings\" must be an array"));
+						problems.add(HierarchyFile.problem(BAD_SET, shown, entries, "filings 应为数组", "\"filings\" must be an array"));
 					} else {
 						for (JsonTree.Node entry : entries.array()) {
 							entry(shown, folder, entry, filings, problems);
@@ -111,7 +112,7 @@ public record SetManifest(Path folder, String name, List<Path> templates, Path h
 		String file = fields == null ? null : HierarchyFile.text(fields.get("file"));
 		JsonTree.Node year = fields == null ? null : fields.get("year");
 		if (body == null || file == null || year == null || year.number() == null) {
-			problems.add(HierarchyFile.problem(shown, node, "每份填报须有 body、year（数字）和 file",
+			problems.add(HierarchyFile.problem(BAD_SET, shown, node, "每份填报须有 body、year（数字）和 file",
 					"Each filing needs \"body\", \"year\" (a number) and \"file\""));
 			return;
 		}

@@ -5,18 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.google.inject.Singleton;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.resource.XtextResourceSet;
-
-import com.google.inject.Singleton;
+import org.eclipse.xtext.validation.Issue;
 
 import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.pipeline.FilingFormats;
@@ -119,7 +121,7 @@ public class FilingFindings {
 	 * An Xtext issue that carries a prepared diagnostic: the build publishes the findings with the languages' own
 	 * issues, and the server sends the diagnostic as it is ({@link FormworkLanguageServerImpl#toDiagnostic}).
 	 */
-	public static final class FindingIssue extends org.eclipse.xtext.validation.Issue.IssueImpl {
+	public static final class FindingIssue extends Issue.IssueImpl {
 		private final Diagnostic diagnostic;
 
 		FindingIssue(Diagnostic diagnostic) {
@@ -146,13 +148,13 @@ public class FilingFindings {
 	 * The findings of a {@code .filing} of the server's workspace as issues to publish beside the language's own:
 	 * the pipeline's problems that the language already reports where they are (syntax, unknown codes) are left out.
 	 */
-	public List<org.eclipse.xtext.validation.Issue> issues(XtextResourceSet set, Path root, Path file, String text,
-			Iterable<? extends org.eclipse.xtext.validation.Issue> reported) {
-		java.util.Set<String> taken = new java.util.HashSet<>();
-		for (org.eclipse.xtext.validation.Issue issue : reported) {
+	public List<Issue> issues(XtextResourceSet set, Path root, Path file, String text,
+			Iterable<? extends Issue> reported) {
+		Set<String> taken = new HashSet<>();
+		for (Issue issue : reported) {
 			taken.add(issue.getLineNumber() + ":" + issue.getColumn());
 		}
-		List<org.eclipse.xtext.validation.Issue> issues = new ArrayList<>();
+		List<Issue> issues = new ArrayList<>();
 		for (Diagnostic diagnostic : diagnostics(set, root, file, text)) {
 			boolean problem = diagnostic.getData() instanceof Map<?, ?> data && data.containsKey("problem");
 			String at = (diagnostic.getRange().getStart().getLine() + 1) + ":" + (diagnostic.getRange().getStart().getCharacter() + 1);

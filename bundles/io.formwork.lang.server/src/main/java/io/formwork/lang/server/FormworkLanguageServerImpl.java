@@ -1,32 +1,35 @@
 package io.formwork.lang.server;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.google.inject.Inject;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.xtext.ide.server.ProjectManager;
-import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-
-import com.google.inject.Inject;
-
-
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -97,18 +100,18 @@ public class FormworkLanguageServerImpl extends LanguageServerImpl {
 	private final Map<String, Boolean> openFilings = new ConcurrentHashMap<>();
 
 	/** The formats besides the two languages that are validated when a client opens them. */
-	private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of("json", "csv");
+	private static final Set<String> OTHER_FORMATS = Set.of("json", "csv");
 
 	/** True for a JSON or CSV document, which the pipeline reads (Xtext does not). */
 	private boolean isOtherFormat(String uri) {
 		URI parsed = URI.createURI(uri);
 		String extension = parsed.fileExtension();
 		return parsed.isFile() && extension != null
-				&& OTHER_FORMATS.contains(extension.toLowerCase(java.util.Locale.ROOT));
+				&& OTHER_FORMATS.contains(extension.toLowerCase(Locale.ROOT));
 	}
 
 	@Inject
-	private org.eclipse.xtext.ide.server.UriExtensions uris;
+	private UriExtensions uris;
 
 	@Override
 	public void didOpen(DidOpenTextDocumentParams params) {
@@ -187,14 +190,14 @@ public class FormworkLanguageServerImpl extends LanguageServerImpl {
 		for (String uri : openFilings.keySet()) {
 			validateOther(uri);
 		}
-		java.util.Set<URI> rebuilt = new java.util.HashSet<>();
+		Set<URI> rebuilt = new HashSet<>();
 		deltas.forEach(d -> rebuilt.add(d.getUri()));
 		for (ProjectManager project : getWorkspaceManager().getProjectManagers()) {
-			for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(project.getResourceSet().getResources())) {
+			for (Resource resource : List.copyOf(project.getResourceSet().getResources())) {
 				URI uri = resource.getURI();
 				if ("filing".equals(uri.fileExtension()) && !rebuilt.contains(uri)
 						&& getWorkspaceManager().isDocumentOpen(uri) && resource instanceof XtextResource xtext) {
-					List<Issue> issues = new java.util.ArrayList<>(xtext.getResourceServiceProvider().getResourceValidator()
+					List<Issue> issues = new ArrayList<>(xtext.getResourceServiceProvider().getResourceValidator()
 							.validate(xtext, CheckMode.ALL, CancelIndicator.NullImpl));
 					Path root = Path.of(project.getBaseDir().toFileString()).toAbsolutePath().normalize();
 					Path file = Path.of(uri.toFileString()).toAbsolutePath().normalize();

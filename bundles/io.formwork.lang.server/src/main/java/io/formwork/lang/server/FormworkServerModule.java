@@ -1,11 +1,11 @@
 package io.formwork.lang.server;
 
+import com.google.inject.AbstractModule;
+import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.lsp4j.services.LanguageServer;
-
-import com.google.inject.AbstractModule;
 
 /**
  * Formwork's bindings over Xtext's {@code ServerModule}: the server announces only what it implements for the
@@ -19,6 +19,6 @@ public class FormworkServerModule extends AbstractModule {
 		bind(LanguageServerImpl.class).to(FormworkLanguageServerImpl.class);
 		bind(ProjectManager.class).to(ValidatingProjectManager.class);
 		bind(IResourceServiceProvider.Registry.class).toProvider(FormworkLanguages.class);
-		bind(org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService.class).to(FormworkSemanticTokens.class);
+		bind(SemanticTokensService.class).to(FormworkSemanticTokens.class);
 	}
 }

@@ -1,11 +1,13 @@
 package io.formwork.lang.server;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import com.google.gson.Gson;
@@ -39,7 +41,7 @@ public final class Frames extends InputStream {
 	private boolean end;
 
 	public Frames(InputStream in, Output out) {
-		this.in = new java.io.BufferedInputStream(in, 1 << 16);
+		this.in = new BufferedInputStream(in, 1 << 16);
 		this.out = out;
 	}
 
@@ -314,7 +316,7 @@ public final class Frames extends InputStream {
 		byte[] bytes = ahead.toByteArray();
 		if (follows) {
 			int start = bytes.length - CONTENT_LENGTH.length;
-			giveBack(java.util.Arrays.copyOfRange(bytes, start, bytes.length));
+			giveBack(Arrays.copyOfRange(bytes, start, bytes.length));
 		} else {
 			giveBack(bytes);
 		}

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
+import com.google.gson.Gson;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
-
-import com.google.gson.Gson;
 
 /**
  * A request for a method the server does not implement is answered {@code -32601} (method not found), as
@@ -32,7 +32,7 @@ public final class KnownMethods implements MessageConsumer {
 	/** The request's id as JSON: a number as a number, a string quoted (LSP4J holds it as an Either). */
 	static String idJson(RequestMessage request) {
 		Object raw = request.getRawId();
-		if (raw instanceof org.eclipse.lsp4j.jsonrpc.messages.Either<?, ?> either) {
+		if (raw instanceof Either<?, ?> either) {
 			raw = either.isLeft() ? either.getLeft() : either.getRight();
 		}
 		return raw == null ? "null" : raw instanceof Number number ? number.toString() : GSON.toJson(raw.toString());

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.formwork.runtime.Language;
+
 /**
  * Reporting bodies and who reports under whom: a province above its cities, a city above its counties. Each
  * body has a stable code and a name; a parent whose report consolidates its children's ({@code consolidated})
@@ -15,8 +17,8 @@ public final class Hierarchy {
 
 	/** One reporting body. */
 	public record Body(String code, String name, String nameEn, String parent, boolean consolidated) {
-		public String name(io.formwork.runtime.Language language) {
-			return language == io.formwork.runtime.Language.EN && nameEn != null ? nameEn : name;
+		public String name(Language language) {
+			return language == Language.EN && nameEn != null ? nameEn : name;
 		}
 	}
 

@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
+import io.formwork.runtime.Operand;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.semantics.Semantics;
+import io.formwork.runtime.text.Escape;
 
 /**
  * The base of the filing classes generated from templates: every cell of the template by number, with its
@@ -21,7 +24,7 @@ import io.formwork.runtime.semantics.Semantics;
  * and to the runtime's {@link Filing} the way the engine binds facts (units converted, unknown cells and
  * units reported as problems) and writes the JSON filing format.
  * <p>
- * A reader may also fill the cells directly ({@link Slots}): a figure is then kept as its digits and scale, and
+ * A reader may also fill the cells directly ({@link FigureSlots}): a figure is then kept as its digits and scale, and
  * where it was read as a line and a column; its {@link Value} and {@link Location} are made only when asked for.
  */
 public abstract class TypedFiling {
@@ -75,7 +78,7 @@ public abstract class TypedFiling {
 		Value value = values[cell];
 		if (value == null && kind[cell] != ABSENT) {
 			value = kind[cell] == BLANK ? Value.blank()
-					: Value.of(java.math.BigDecimal.valueOf(stated[cell], statedScale[cell]));
+					: Value.of(BigDecimal.valueOf(stated[cell], statedScale[cell]));
 			values[cell] = value;
 		}
 		return value;
@@ -133,14 +136,14 @@ public abstract class TypedFiling {
 	}
 
 	/** The operand a rule reads from a cell: its value (blank when not reported) and where it was read. */
-	public final io.formwork.runtime.Operand operand(int cell) {
+	public final Operand operand(int cell) {
 		return operand(cell, false);
 	}
 
 	/** The operand a rule reads from a cell, {@code prior} when this is the previous period's filing. */
-	public final io.formwork.runtime.Operand operand(int cell, boolean prior) {
+	public final Operand operand(int cell, boolean prior) {
 		Value value = value(cell);
-		return new io.formwork.runtime.Operand(layout.address(cell), value == null ? Value.blank() : value,
+		return new Operand(layout.address(cell), value == null ? Value.blank() : value,
 				location(cell), prior);
 	}
 
@@ -292,7 +295,7 @@ public abstract class TypedFiling {
 				problems.add(Semantics.unitMismatch(fact, layout.unit(cell)));
 				continue;
 			}
-			set(cell, value, fact.location());
+			set(cell, value, fact.quotedLocation());
 		}
 	}
 
@@ -347,38 +350,20 @@ public abstract class TypedFiling {
 
 	/** A JSON string literal. */
 	static String quote(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
+		return Escape.jsonString(text);
 	}
 
 	/** Same template, metadata, figures (as {@link Value#equals}) and locations. */
 	public final boolean sameAs(TypedFiling other) {
-		return other != null && other.layout == layout && java.util.Objects.equals(source, other.source)
-				&& java.util.Objects.equals(template, other.template) && java.util.Objects.equals(year, other.year)
-				&& java.util.Objects.equals(body, other.body) && sameFigures(other);
+		return other != null && other.layout == layout && Objects.equals(source, other.source)
+				&& Objects.equals(template, other.template) && Objects.equals(year, other.year)
+				&& Objects.equals(body, other.body) && sameFigures(other);
 	}
 
 	private boolean sameFigures(TypedFiling other) {
 		for (int i = 0; i < values.length; i++) {
-			if (!java.util.Objects.equals(value(i), other.value(i))
-					|| !java.util.Objects.equals(location(i), other.location(i))) {
+			if (!Objects.equals(value(i), other.value(i))
+					|| !Objects.equals(location(i), other.location(i))) {
 				return false;
 			}
 		}

@@ -1,8 +1,8 @@
 package io.formwork.runtime.engine;
 
-import io.formwork.runtime.semantics.Semantics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.formwork.runtime.CellAddress;
@@ -12,6 +12,7 @@ import io.formwork.runtime.Finding;
 import io.formwork.runtime.Operand;
 import io.formwork.runtime.Precision;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
 import io.formwork.runtime.Severity;
 import io.formwork.runtime.Status;
 import io.formwork.runtime.ValidationResult;
@@ -25,6 +26,7 @@ import io.formwork.runtime.engine.Program.Instance;
 import io.formwork.runtime.plan.CellSpec;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
+import io.formwork.runtime.semantics.Semantics;
 
 /**
  * Evaluates a compiled {@link Plan} on filings. Semantics: calculated cells are filled before checks; a
@@ -38,10 +40,10 @@ import io.formwork.runtime.plan.RuleInstance;
  */
 public final class Engine implements Validator {
 
-	public static final String UNKNOWN_CELL = io.formwork.runtime.ProblemCodes.UNKNOWN_CELL;
-	public static final String WRONG_TEMPLATE = io.formwork.runtime.ProblemCodes.WRONG_TEMPLATE;
-	public static final String UNIT_MISMATCH = io.formwork.runtime.ProblemCodes.UNIT_MISMATCH;
-	public static final String PRIOR_PERIOD = io.formwork.runtime.ProblemCodes.PRIOR_PERIOD;
+	public static final String UNKNOWN_CELL = ProblemCodes.UNKNOWN_CELL;
+	public static final String WRONG_TEMPLATE = ProblemCodes.WRONG_TEMPLATE;
+	public static final String UNIT_MISMATCH = ProblemCodes.UNIT_MISMATCH;
+	public static final String PRIOR_PERIOD = ProblemCodes.PRIOR_PERIOD;
 
 	private final Plan plan;
 	private final Program program;
@@ -174,7 +176,7 @@ public final class Engine implements Validator {
 	/**
 	 * As {@link #check(Filing, Filing, byte[])}, on filings bound beforehand by this engine ({@link #bind});
 	 * {@code prior} is the previous period's, or null. Reads arrays only: most instances are decided over scaled
-	 * {@code long}s ({@link Fast}), the rest (and any whose figures do not fit or overflow) exactly, with the
+	 * {@code long}s ({@link ScaledCheck}), the rest (and any whose figures do not fit or overflow) exactly, with the
 	 * same result.
 	 */
 	public int check(BoundFiling filing, BoundFiling prior, byte[] statuses) {
@@ -228,7 +230,7 @@ public final class Engine implements Validator {
 			String[][] conversions = plan.units().values().stream()
 					.map(c -> new String[] { c.unit(), c.factor().toString(), c.base() }).toArray(String[][]::new);
 			made = new Layout(plan.templateId(), plan.year(), cells, units,
-					java.util.Arrays.copyOf(program.scales, n), conversions);
+					Arrays.copyOf(program.scales, n), conversions);
 			layout = made;
 		}
 		return made;
@@ -257,14 +259,14 @@ public final class Engine implements Validator {
 		if (statuses.length < instances.length) {
 			throw new IllegalArgumentException("statuses: " + instances.length + " needed");
 		}
-		Fast[] fast = program.fast;
+		ScaledCheck[] fast = program.fast;
 		boolean[] error = errorSeverity;
 		Eval evaluation = null;
 		int errors = 0;
 		for (int i = 0; i < instances.length; i++) {
-			Fast f = fast[i];
-			byte status = f == null ? Fast.FALLBACK : f.status(current, previous);
-			if (status == Fast.FALLBACK) {
+			ScaledCheck f = fast[i];
+			byte status = f == null ? ScaledCheck.FALLBACK : f.status(current, previous);
+			if (status == ScaledCheck.FALLBACK) {
 				if (evaluation == null) {
 					evaluation = new Eval(current.values(), null, previous == null ? null : previous.values(), null, 0);
 				}
@@ -302,7 +304,7 @@ public final class Engine implements Validator {
 				}
 				continue;
 			}
-			figures.set(slot, value, fact.location());
+			figures.set(slot, value, fact.quotedLocation());
 		}
 		return figures;
 	}
@@ -376,6 +378,7 @@ public final class Engine implements Validator {
 	private static byte status(Instance instance, Eval evaluation) {
 		RuleInstance rule = instance.rule;
 		evaluation.start(rule.blankAsZero(), false);
+		evaluation.printed = rule.printed();
 		if (instance.condition != null) {
 			Boolean applies = instance.condition.truth(evaluation);
 			if (applies == null) {
@@ -400,6 +403,7 @@ public final class Engine implements Validator {
 	private Finding evaluate(Instance instance, Eval evaluation) {
 		RuleInstance rule = instance.rule;
 		evaluation.start(rule.blankAsZero(), true);
+		evaluation.printed = rule.printed();
 		if (instance.condition != null) {
 			Boolean applies = instance.condition.truth(evaluation);
 			if (applies == null) {
@@ -500,7 +504,7 @@ public final class Engine implements Validator {
 		// computed figures are shown one decimal finer than the most precise figure the rule read
 		int shown = evaluation.maxDecimals() + 1;
 		Program.Placeholders values = new Program.Placeholders(instance, evaluation, left, right, difference, tolerance,
-				shown);
+				shown, operands);
 		String zh = instance.messageZh.fill(values);
 		String en = instance.messageEn.fill(values);
 		return new Finding(rule.ruleId(), rule.severity(), status, rule.location(), rule.instance(), operands, left,

@@ -1,5 +1,7 @@
 package io.formwork.runtime.engine;
 
+import java.util.Arrays;
+
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.compiled.Scaled;
@@ -7,8 +9,8 @@ import io.formwork.runtime.compiled.TypedFiling;
 
 /**
  * The figures of one filing by slot: each value as bound (null: not reported), where it was read, and its
- * scaled-{@code long} form at the slot's scale with its state ({@link Fast#EXACT}, {@link Fast#BLANK}: blank
- * or not reported, its scaled form 0; {@link Fast#INEXACT}: no scaled form at that scale).
+ * scaled-{@code long} form at the slot's scale with its state ({@link ScaledCheck#EXACT}, {@link ScaledCheck#BLANK}: blank
+ * or not reported, its scaled form 0; {@link ScaledCheck#INEXACT}: no scaled form at that scale).
  * <p>
  * Figures read from a {@link TypedFiling} ({@link #Figures(int[], TypedFiling)}) keep its states and scaled forms
  * only; their values and locations are taken from it when first asked for ({@link #values()},
@@ -34,7 +36,7 @@ final class Figures {
 		unscaled = scaled ? new long[slots] : null;
 		state = scaled ? new byte[slots] : null;
 		if (scaled) {
-			java.util.Arrays.fill(state, Fast.BLANK);
+			Arrays.fill(state, ScaledCheck.BLANK);
 		}
 	}
 
@@ -52,7 +54,7 @@ final class Figures {
 			}
 			long scaled = sameScales && filing.exact(slot) ? filing.unscaled(slot)
 					: Scaled.unscaled(filing.number(slot), scales[slot]);
-			state[slot] = scaled == Long.MIN_VALUE ? Fast.INEXACT : Fast.EXACT;
+			state[slot] = scaled == Long.MIN_VALUE ? ScaledCheck.INEXACT : ScaledCheck.EXACT;
 			unscaled[slot] = scaled == Long.MIN_VALUE ? 0 : scaled;
 		}
 		source = filing;
@@ -108,12 +110,12 @@ final class Figures {
 			return;
 		}
 		if (value == null || value.isBlank()) {
-			state[slot] = Fast.BLANK;
+			state[slot] = ScaledCheck.BLANK;
 			unscaled[slot] = 0;
 			return;
 		}
 		long scaled = Scaled.unscaled(value.number(), scales[slot]);
-		state[slot] = scaled == Long.MIN_VALUE ? Fast.INEXACT : Fast.EXACT;
+		state[slot] = scaled == Long.MIN_VALUE ? ScaledCheck.INEXACT : ScaledCheck.EXACT;
 		unscaled[slot] = scaled == Long.MIN_VALUE ? 0 : scaled;
 	}
 
@@ -124,7 +126,7 @@ final class Figures {
 		}
 		values[slot] = value;
 		locations[slot] = location;
-		state[slot] = Fast.EXACT;
+		state[slot] = ScaledCheck.EXACT;
 		unscaled[slot] = scaled;
 	}
 }

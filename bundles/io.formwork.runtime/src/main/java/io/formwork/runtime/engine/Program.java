@@ -1,8 +1,8 @@
 package io.formwork.runtime.engine;
 
-import io.formwork.runtime.semantics.Semantics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +10,14 @@ import java.util.Map;
 import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Operand;
+import io.formwork.runtime.Precision;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.compiled.Scaled;
 import io.formwork.runtime.plan.CellSpec;
 import io.formwork.runtime.plan.Expr;
 import io.formwork.runtime.plan.Plan;
 import io.formwork.runtime.plan.RuleInstance;
+import io.formwork.runtime.semantics.Semantics;
 
 /**
  * A {@link Plan} prepared for the {@link Engine}, once per engine: every cell and claim of the plan has a slot
@@ -30,8 +32,8 @@ final class Program {
 	final int[] calculated;
 	/** Each slot's scale in scaled-{@code long} form (0 for a slot the plan does not define). */
 	final int[] scales;
-	/** Each instance's status over scaled longs, or null when it has no such form ({@link Fast}). */
-	final Fast[] fast;
+	/** Each instance's status over scaled longs, or null when it has no such form ({@link ScaledCheck}). */
+	final ScaledCheck[] fast;
 	private final Node[] formulas;
 	private final CellSpec[] specs;
 	private final List<CellAddress> addresses = new ArrayList<>();
@@ -58,7 +60,7 @@ final class Program {
 		for (int i = 0; i < cells; i++) {
 			scales[i] = Scaled.scale(specs[i]);
 		}
-		Fast.Slots resolve = new Fast.Slots() {
+		ScaledCheck.Slots resolve = new ScaledCheck.Slots() {
 			@Override
 			public int slot(Expr.Ref ref) {
 				return slots.get(ref.address());
@@ -69,9 +71,9 @@ final class Program {
 				return scales[slot];
 			}
 		};
-		fast = new Fast[instances.length];
+		fast = new ScaledCheck[instances.length];
 		for (int i = 0; i < instances.length; i++) {
-			fast[i] = Fast.of(instances[i].rule, resolve);
+			fast[i] = ScaledCheck.of(instances[i].rule, resolve);
 		}
 	}
 
@@ -238,7 +240,7 @@ final class Program {
 		}
 	}
 
-	/** The values a finding's message may name: left, right, difference, tolerance, rule, value and operand codes. */
+	/** The values a finding's message may name: left, right, difference, tolerance, rule, value, sentence and operand codes. */
 	static final class Placeholders {
 		private final Instance instance;
 		private final Eval evaluation;
@@ -247,9 +249,11 @@ final class Program {
 		private final BigDecimal difference;
 		private final BigDecimal tolerance;
 		private final int shown;
+		private final List<Operand> operands;
 
 		Placeholders(Instance instance, Eval evaluation, BigDecimal left, BigDecimal right, BigDecimal difference,
-				BigDecimal tolerance, int shown) {
+				BigDecimal tolerance, int shown, List<Operand> operands) {
+			this.operands = operands;
 			this.instance = instance;
 			this.evaluation = evaluation;
 			this.left = left;
@@ -307,6 +311,7 @@ final class Program {
 			case "difference" -> Semantics.show(difference, shown);
 			case "tolerance" -> Semantics.showTolerance(tolerance);
 			case "rule" -> instance.rule.ruleId();
+			case "sentence" -> Semantics.sentence(operands);
 			default -> null;
 			};
 		}
@@ -329,6 +334,8 @@ final class Program {
 		private int count;
 		private int maxDecimals;
 		boolean blankAsZero;
+		/** The rule's printed precision ({@code tolerance printed}), for comparisons below the top level; or null. */
+		Precision.Mode printed;
 		private boolean recording;
 
 		/** {@code slots} is the number of slots to record operands for: 0 when nothing is recorded. */
@@ -343,6 +350,7 @@ final class Program {
 		/** Starts evaluating an instance. */
 		void start(boolean blankAsZero, boolean recording) {
 			this.blankAsZero = blankAsZero;
+			this.printed = null;
 			this.recording = recording;
 			this.stamp++;
 			this.count = 0;
@@ -373,7 +381,7 @@ final class Program {
 				if (seen[key] != stamp) {
 					seen[key] = stamp;
 					if (count == order.length) {
-						order = java.util.Arrays.copyOf(order, count * 2);
+						order = Arrays.copyOf(order, count * 2);
 					}
 					order[count++] = key;
 				}
@@ -587,6 +595,10 @@ final class Program {
 			BigDecimal r = right.number(e);
 			if (l == null || r == null) {
 				return null;
+			}
+			if (e.printed != null && (left instanceof Ref || right instanceof Ref)) {
+				return Semantics.comparePrinted(op, l, r, left instanceof Ref ref ? e.peek(ref) : null,
+						right instanceof Ref ref ? e.peek(ref) : null, e.printed);
 			}
 			return code < 0 ? Semantics.holds(op, l, r, BigDecimal.ZERO) : Engine.exactly(code, l, r);
 		}

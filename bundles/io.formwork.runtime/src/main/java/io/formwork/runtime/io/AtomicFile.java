@@ -1,16 +1,21 @@
 package io.formwork.runtime.io;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -96,7 +101,7 @@ public final class AtomicFile {
 		if (Files.isDirectory(absolute)) {
 			throw new IOException("is a folder");
 		}
-		if (!replace && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+		if (!replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileAlreadyExistsException(target.toString());
 		}
 		String name = absolute.getFileName().toString();
@@ -110,7 +115,7 @@ public final class AtomicFile {
 	}
 
 	/** A streamed write under way: {@link #commit()} puts it in place, {@link #close()} without it discards it. */
-	public static final class Pending implements java.io.Closeable {
+	public static final class Pending implements Closeable {
 		private final Path target;
 		private final Path temp;
 		private final boolean replace;
@@ -123,7 +128,7 @@ public final class AtomicFile {
 			this.temp = temp;
 			this.replace = replace;
 			this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-			this.out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+			this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
 		}
 
 		/** Where the content goes (closing it does not commit). */
@@ -153,7 +158,7 @@ public final class AtomicFile {
 						Files.createLink(target, temp);
 					} catch (FileAlreadyExistsException e) {
 						throw e;
-					} catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+					} catch (UnsupportedOperationException | FileSystemException e) {
 						Files.move(temp, target); // no hard links here: a move that refuses an existing target
 					}
 				}
@@ -174,7 +179,7 @@ public final class AtomicFile {
 	}
 
 	/** The content's writer may close its stream; the file is closed here, after it is forced to disk. */
-	private static final class NonClosing extends java.io.FilterOutputStream {
+	private static final class NonClosing extends FilterOutputStream {
 		NonClosing(OutputStream out) {
 			super(out);
 		}

@@ -10,6 +10,8 @@ import io.formwork.runtime.CellAddress;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Problem;
+import io.formwork.runtime.ProblemCodes;
+import io.formwork.runtime.Severity;
 import io.formwork.runtime.Value;
 import io.formwork.runtime.migration.CellMapping.Link;
 import io.formwork.runtime.migration.CellMapping.Relation;
@@ -25,9 +27,9 @@ import io.formwork.runtime.plan.Plan;
  */
 public final class Migrator {
 
-	public static final String REFUSED = io.formwork.runtime.ProblemCodes.MEANING_CHANGED;
-	public static final String NOT_CARRIED = io.formwork.runtime.ProblemCodes.NOT_CARRIED;
-	public static final String BAD_RULE = io.formwork.runtime.ProblemCodes.BAD_MAPPING_RULE;
+	public static final String REFUSED = ProblemCodes.MEANING_CHANGED;
+	public static final String NOT_CARRIED = ProblemCodes.NOT_CARRIED;
+	public static final String BAD_RULE = ProblemCodes.BAD_MAPPING_RULE;
 
 	/** What happened to one cell. */
 	public enum Kind {
@@ -154,7 +156,7 @@ public final class Migrator {
 				outcomes.add(new Outcome(Kind.NOT_CARRIED, fact.address(), null, fact.value(), zh, en));
 			}
 		}
-		boolean stop = problems.stream().anyMatch(p -> p.severity() == io.formwork.runtime.Severity.ERROR);
+		boolean stop = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
 		return new Result(stop ? null : migrated, outcomes, problems);
 	}
 

@@ -1,6 +1,7 @@
 package io.formwork.runtime.plan;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record Plan(String templateId, int year, String titleZh, String titleEn, 
 	}
 
 	public Plan {
-		cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+		cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
 		units = Map.copyOf(units);
 		rules = List.copyOf(rules);
 	}

@@ -1,8 +1,10 @@
 package io.formwork.runtime.semantics;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Map;
 import io.formwork.runtime.Fact;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
+import io.formwork.runtime.Operand;
 import io.formwork.runtime.Precision;
 import io.formwork.runtime.Problem;
 import io.formwork.runtime.ProblemCodes;
@@ -40,7 +43,7 @@ public final class Semantics {
 		if (file == null || file.isEmpty()) {
 			return relative;
 		}
-		java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+		Path parent = Path.of(file).getParent();
 		return parent == null ? relative : parent.resolve(relative).normalize().toString();
 	}
 
@@ -193,6 +196,30 @@ public final class Semantics {
 		return left == null || right == null ? null : holds(op, left, right, BigDecimal.ZERO);
 	}
 
+	/**
+	 * A comparison anywhere in a rule with {@code tolerance printed} (in its {@code when}, under {@code and},
+	 * {@code or}, {@code not}, nested): a side that reads a figure as printed (a stated percentage) is compared at
+	 * the precision printed, as the top level of an assertion is; the left side's figure first. {@code leftPrinted}
+	 * and {@code rightPrinted} are the figures a side reads directly (null when the side is computed); with neither
+	 * printed, or no mode, the exact comparison.
+	 */
+	public static Boolean comparePrinted(String op, BigDecimal left, BigDecimal right, Value leftPrinted,
+			Value rightPrinted, Precision.Mode mode) {
+		if (left == null || right == null) {
+			return null;
+		}
+		boolean onLeft = leftPrinted != null && !leftPrinted.isBlank();
+		Value printed = onLeft ? leftPrinted : rightPrinted != null && !rightPrinted.isBlank() ? rightPrinted : null;
+		if (printed == null || mode == null) {
+			return holds(op, left, right, BigDecimal.ZERO);
+		}
+		if ("=".equals(op) || "<>".equals(op)) {
+			boolean equal = Precision.matches(onLeft ? right : left, printed, mode);
+			return "=".equals(op) == equal;
+		}
+		return holds(op, left, right, Precision.halfUnit(printed));
+	}
+
 	/** Three-valued and: false wins over unknown (null). */
 	public static Boolean and(Boolean left, Boolean right) {
 		if (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right)) {
@@ -214,6 +241,26 @@ public final class Semantics {
 	}
 
 	// ------------------------------------------------------------------ messages
+
+	/**
+	 * A message's {@code {sentence}}: the sentence the first figure a rule read from a narrative was read from (its
+	 * location's quote), in 「」 and without its closing 。！？; the empty string when the rule read no such figure
+	 * (a claim a JSON filing states, say). The engine and the generated validators both fill it from here.
+	 */
+	public static String sentence(List<Operand> operands) {
+		for (Operand operand : operands) {
+			Location at = operand.location();
+			if (at != null && at.quote() != null && !at.quote().isBlank()) {
+				String quote = at.quote().strip();
+				int end = quote.length();
+				while (end > 0 && "。！？!?；;".indexOf(quote.charAt(end - 1)) >= 0) {
+					end--;
+				}
+				return "「" + quote.substring(0, end) + "」";
+			}
+		}
+		return "";
+	}
 
 	/**
 	 * A computed figure as messages show it: as it is when it has no more than {@code maxDecimals} decimals,
@@ -330,7 +377,7 @@ public final class Semantics {
 				number = number.setScale(0);
 			}
 			Value converted = Value.of(number);
-			if (ratio.unscaledValue().equals(java.math.BigInteger.ONE)) {
+			if (ratio.unscaledValue().equals(BigInteger.ONE)) {
 				converted = converted.printedWith(value.decimals() + ratio.scale());
 			}
 			return value.isApproximate() ? converted.approximate() : converted;

@@ -39,7 +39,7 @@ import io.formwork.lang.server.FormworkLanguageServer;
 
 /**
  * A Formwork language server started in this JVM and an LSP4J client talking to it over piped streams (real
- * JSON-RPC messages both ways), on a temporary workspace holding copies of the example catalog, the 2021
+ * JSON-RPC messages both ways), or the runnable jar started as a process and a client on its standard streams, on a temporary workspace holding copies of the example catalog, the 2021
  * template and two 2021 filings.
  */
 final class LspSession implements AutoCloseable {
@@ -54,6 +54,8 @@ final class LspSession implements AutoCloseable {
 	private final Future<Void> serverListening;
 	private final Future<Void> clientListening;
 	private final List<AutoCloseable> streams = new ArrayList<>();
+	/** The server's process, or null when it runs in this JVM. */
+	private final Process process;
 
 	LspSession(Path workspace) throws Exception {
 		this(workspace, initializeParams(workspace));
@@ -67,10 +69,28 @@ final class LspSession implements AutoCloseable {
 		PipedInputStream clientIn = new PipedInputStream(toClient, 1 << 16);
 		streams.addAll(List.of(toServer, serverIn, toClient, clientIn));
 		serverListening = FormworkLanguageServer.start(serverIn, toClient);
+		process = null;
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
 		server = launcher.getRemoteProxy();
 		clientListening = launcher.startListening();
 		initialized = server.initialize(params).get(WAIT_SECONDS, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+	}
+
+	/**
+	 * A client of the server as an editor starts it: the runnable jar as a process ({@code java -jar}), the protocol
+	 * on its standard input and output, its standard error to a file.
+	 */
+	LspSession(Path workspace, Path jar, Path stderr) throws Exception {
+		this.workspace = workspace;
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		process = new ProcessBuilder(java, "-jar", jar.toString()).redirectError(stderr.toFile()).start();
+		serverListening = CompletableFuture.completedFuture(null);
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+				process.getOutputStream());
+		server = launcher.getRemoteProxy();
+		clientListening = launcher.startListening();
+		initialized = server.initialize(initializeParams(workspace)).get(WAIT_SECONDS, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 	}
 
@@ -126,7 +146,16 @@ final class LspSession implements AutoCloseable {
 	public void close() throws Exception {
 		try {
 			server.shutdown().get(WAIT_SECONDS, TimeUnit.SECONDS);
+			if (process != null) {
+				server.exit();
+				if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
+					process.destroyForcibly();
+				}
+			}
 		} finally {
+			if (process != null && process.isAlive()) {
+				process.destroyForcibly();
+			}
 			for (AutoCloseable stream : streams) {
 				stream.close();
 			}

@@ -3,8 +3,10 @@ package io.formwork.runtime.engine;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import io.formwork.runtime.compiled.Scaled;
 import io.formwork.runtime.compiled.Statuses;
 import io.formwork.runtime.plan.Expr;
 import io.formwork.runtime.plan.RuleInstance;
@@ -18,7 +20,7 @@ import io.formwork.runtime.plan.RuleInstance;
  * a condition cannot be decided, it answers {@link #FALLBACK} and the engine evaluates the instance exactly; the
  * status is the same either way (the arithmetic is exact whenever it does not overflow).
  */
-final class Fast {
+final class ScaledCheck {
 
 	/** Not decided here: evaluate the instance exactly. */
 	static final byte FALLBACK = -1;
@@ -49,7 +51,7 @@ final class Fast {
 	private final int added;
 	private final long constant;
 
-	private Fast(boolean blankAsZero, Truth condition, Linear diff, int op, long tolerance, Truth assertion) {
+	private ScaledCheck(boolean blankAsZero, Truth condition, Linear diff, int op, long tolerance, Truth assertion) {
 		this.blankAsZero = blankAsZero;
 		this.condition = condition;
 		this.diff = diff;
@@ -58,7 +60,7 @@ final class Fast {
 		this.assertion = assertion;
 		this.simple = condition == null && assertion == null && diff.other.length == 0 && diff.prior.length == 0;
 		if (simple) {
-			terms = java.util.Arrays.copyOf(diff.plus, diff.plus.length + diff.minus.length);
+			terms = Arrays.copyOf(diff.plus, diff.plus.length + diff.minus.length);
 			System.arraycopy(diff.minus, 0, terms, diff.plus.length, diff.minus.length);
 			added = diff.plus.length;
 			constant = diff.constant;
@@ -193,7 +195,7 @@ final class Fast {
 	}
 
 	/** The fast form of a rule instance, or null when it has none (division, functions, printed precision...). */
-	static Fast of(RuleInstance rule, Slots slots) {
+	static ScaledCheck of(RuleInstance rule, Slots slots) {
 		Truth condition = null;
 		if (rule.condition() != null) {
 			condition = truth(rule.condition(), slots);
@@ -220,10 +222,10 @@ final class Fast {
 				return null;
 			}
 			long t = diff.atScale(tolerance);
-			return t == Long.MIN_VALUE ? null : new Fast(rule.blankAsZero(), condition, diff, op, t, null);
+			return t == Long.MIN_VALUE ? null : new ScaledCheck(rule.blankAsZero(), condition, diff, op, t, null);
 		}
 		Truth assertion = truth(rule.assertion(), slots);
-		return assertion == null ? null : new Fast(rule.blankAsZero(), condition, null, 0, 0, assertion);
+		return assertion == null ? null : new ScaledCheck(rule.blankAsZero(), condition, null, 0, 0, assertion);
 	}
 
 	/** A linear form: Σ coefficient·reference + constant, exact decimals. */
@@ -373,7 +375,7 @@ final class Fast {
 				slot[i] = slots.slot(form.refs().get(i));
 				scale = Math.max(scale, slots.scale(slot[i]) + decimals(form.coefficients().get(i)));
 			}
-			if (scale > io.formwork.runtime.compiled.Scaled.MAX_SCALE) {
+			if (scale > Scaled.MAX_SCALE) {
 				return null;
 			}
 			IntList plus = new IntList();
@@ -413,7 +415,7 @@ final class Fast {
 			return whole(number.movePointRight(scale));
 		}
 
-		/** The states of the figures read, or'ed; {@link Fast#MISSING} for the previous period without a filing. */
+		/** The states of the figures read, or'ed; {@link ScaledCheck#MISSING} for the previous period without a filing. */
 		int mask(Figures c, Figures p) {
 			byte[] state = c.state;
 			int mask = 0;
@@ -480,13 +482,13 @@ final class Fast {
 
 		void add(int item) {
 			if (size == items.length) {
-				items = java.util.Arrays.copyOf(items, size * 2);
+				items = Arrays.copyOf(items, size * 2);
 			}
 			items[size++] = item;
 		}
 
 		int[] toArray() {
-			return java.util.Arrays.copyOf(items, size);
+			return Arrays.copyOf(items, size);
 		}
 	}
 

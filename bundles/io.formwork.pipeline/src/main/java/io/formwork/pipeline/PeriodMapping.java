@@ -13,7 +13,7 @@ import io.formwork.runtime.migration.Migrator;
  * finds last year's figure at this year's address, and nothing whose meaning changed. One instance keeps the
  * mappings it made; it may be shared by threads.
  */
-public final class Periods {
+public final class PeriodMapping {
 
 	private final Map<String, CellMapping> mappings = new HashMap<>();
 

@@ -9,9 +9,9 @@ import io.formwork.runtime.Filing;
  * and column where it was read; the filing makes its {@code Value} and {@code Location} when asked for them, equal
  * to what binding the same figure from a {@link Filing} gives.
  */
-public final class Slots {
+public final class FigureSlots {
 
-	private Slots() {
+	private FigureSlots() {
 	}
 
 	/** A typed filing of any layout (one the engine builds from its plan, say), all cells empty. */
