@@ -4,7 +4,6 @@ import static io.formwork.lang.validation.FormworkValidator.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -33,7 +32,6 @@ import io.formwork.lang.typing.ExpressionTyper;
 public abstract class FormworkChecks extends AbstractDeclarativeValidator {
 
 	static final FormworkPackage P = FormworkPackage.eINSTANCE;
-	static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
 	/** Composed into {@link FormworkValidator} ({@code @ComposedChecks}): never registered on its own. */
 	@Override

@@ -4,6 +4,7 @@ import static io.formwork.lang.validation.FormworkValidator.*;
 
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -20,6 +21,8 @@ import io.formwork.lang.typing.FormType;
 
 /** Rules: typed and unit-consistent conditions and assertions, cell references that name reported cells, message placeholders. */
 public class RuleChecks extends FormworkChecks {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
 	@Check
 	public void checkRule(Rule rule) {

@@ -54,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		Language language = ValidateCommand.language(lang);
+		Language language = Language.named(lang);
 		if (language == null) {
 			err.println("--lang: zh or en, not " + lang);
 			return Formwork.UNUSABLE;

@@ -69,7 +69,7 @@ final class MigrateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		Language language = ValidateCommand.language(lang);
+		Language language = Language.named(lang);
 		if (language == null) {
 			err.println("--lang: zh or en, not " + lang);
 			return Formwork.UNUSABLE;

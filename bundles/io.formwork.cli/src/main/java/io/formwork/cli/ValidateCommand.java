@@ -90,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		Timing.mark("JVM start to the command (picocli included)");
 		PrintWriter err = spec.commandLine().getErr();
-		Language language = language(lang);
+		Language language = Language.named(lang);
 		if (language == null) {
 			err.println("--lang: zh or en, not " + lang);
 			return Formwork.UNUSABLE;
@@ -337,9 +337,6 @@ final class ValidateCommand implements Callable<Integer> {
 		return Pipeline.isUnreadable(problem);
 	}
 
-	static Language language(String lang) {
-		return Language.named(lang);
-	}
 
 	/**
 	 * A progress bar on standard error while several filings are read, redrawn in place ("\r") and erased at
