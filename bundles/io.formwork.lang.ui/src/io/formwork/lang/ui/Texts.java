@@ -46,16 +46,7 @@ public final class Texts {
 
 	/** A text in the chosen language, or both when asked ("中文 English"). */
 	public static String of(String zh, String en) {
-		if (zh == null || zh.isEmpty()) {
-			return en;
-		}
-		if (en == null || en.isEmpty()) {
-			return zh;
-		}
-		if (bilingual()) {
-			return zh + " " + en;
-		}
-		return language() == Language.ZH ? zh : en;
+		return bilingual() ? Language.both(zh, en, " ") : language().pick(zh, en);
 	}
 
 	/**

@@ -55,6 +55,7 @@ import io.formwork.lang.formwork.TableRevision;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.TemplateMember;
 import io.formwork.lang.formwork.Unit;
+import io.formwork.lang.formwork.util.FormworkSwitch;
 import io.formwork.lang.model.CellRefs;
 import io.formwork.lang.typing.ExpressionTyper;
 import io.formwork.lang.typing.FormType;
@@ -143,12 +144,27 @@ final class Resolver {
 	// ------------------------------------------------------------------ changes
 
 	private void apply(Change change) {
-		if (change instanceof Removal removal) {
+		changes.doSwitch(change);
+	}
+
+	/**
+	 * One method per kind of change (EMF's generated switch dispatches on the change's class). Each applies its
+	 * change to the copy of its target in the effective template; a target that is not inherited, or that an
+	 * earlier change removed, is left alone (the revision checks report it).
+	 */
+	private final class Changes extends FormworkSwitch<Boolean> {
+
+		@Override
+		public Boolean caseRemoval(Removal removal) {
 			EObject target = copyOf(removal.getTarget());
 			if (target != null) {
 				remove(target, removal);
 			}
-		} else if (change instanceof Renaming renaming) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseRenaming(Renaming renaming) {
 			EObject target = copyOf(renaming.getTarget());
 			if (target != null && canRename(target, renaming.getName(), renaming, P.getRenaming_Name())) {
 				setName(target, renaming.getName());
@@ -156,12 +172,20 @@ final class Resolver {
 					setLabel(target, renaming.getLabel());
 				}
 			}
-		} else if (change instanceof Relabelling relabelling) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseRelabelling(Relabelling relabelling) {
 			EObject target = copyOf(relabelling.getTarget());
 			if (target != null) {
 				setLabel(target, relabelling.getLabel());
 			}
-		} else if (change instanceof AkaAddition addition) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseAkaAddition(AkaAddition addition) {
 			if (copyOf(addition.getTarget()) instanceof Line line) {
 				for (String aka : addition.getAkas()) {
 					if (!line.getAkas().contains(aka)) {
@@ -169,12 +193,14 @@ final class Resolver {
 					}
 				}
 			}
-		} else if (change instanceof Retyping retyping) {
-			if (copyOf(retyping.getTarget()) instanceof Line line) {
-				if (retyping.getName() != null
-						&& !canRename(line, retyping.getName(), retyping, P.getRetyping_Name())) {
-					return;
-				}
+			return true;
+		}
+
+		@Override
+		public Boolean caseRetyping(Retyping retyping) {
+			if (copyOf(retyping.getTarget()) instanceof Line line
+					&& (retyping.getName() == null
+							|| canRename(line, retyping.getName(), retyping, P.getRetyping_Name()))) {
 				if (retyping.getName() != null) {
 					line.setName(retyping.getName());
 				}
@@ -184,50 +210,61 @@ final class Resolver {
 				line.setIndicator(retyping.getIndicator());
 				retypedBy.put(line, retyping);
 			}
-		} else if (change instanceof Replacement replacement) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseReplacement(Replacement replacement) {
 			EObject target = copyOf(replacement.getTarget());
 			if (target != null && target.eContainer() != null) {
-				@SuppressWarnings("unchecked")
-				EList<EObject> list = (EList<EObject>) target.eContainer().eGet(target.eContainingFeature());
+				EList<EObject> list = siblings(target);
 				int index = list.indexOf(target);
 				remove(target, replacement);
-				for (EObject item : replacement.getReplacements()) {
-					if (add(item, list, index)) {
-						index++;
-					}
-				}
+				addAll(replacement.getReplacements(), list, index);
 			}
-		} else if (change instanceof Insertion insertion) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseInsertion(Insertion insertion) {
 			EObject anchor = copyOf(insertion.getAnchor());
 			if (anchor != null && anchor.eContainer() != null && anchor.eContainingFeature().isMany()) {
-				@SuppressWarnings("unchecked")
-				EList<EObject> list = (EList<EObject>) anchor.eContainer().eGet(anchor.eContainingFeature());
-				int index = list.indexOf(anchor) + (insertion.isBefore() ? 0 : 1);
-				for (EObject item : insertion.getItems()) {
-					if (add(item, list, index)) {
-						index++;
-					}
-				}
+				EList<EObject> list = siblings(anchor);
+				addAll(insertion.getItems(), list, list.indexOf(anchor) + (insertion.isBefore() ? 0 : 1));
 			}
-		} else if (change instanceof RuleSwitch rule) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseRuleSwitch(RuleSwitch rule) {
 			if (copyOf(rule.getTarget()) instanceof Rule check) {
 				check.setInactive(!rule.isActivate());
 			}
-		} else if (change instanceof SeverityChange severity) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseSeverityChange(SeverityChange severity) {
 			if (copyOf(severity.getTarget()) instanceof Rule check) {
 				check.setSeverity(severity.getSeverity());
 			}
-		} else if (change instanceof SectionRevision section) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseSectionRevision(SectionRevision section) {
 			if (copyOf(section.getTarget()) instanceof Section target) {
 				if (section.getLabel() != null) {
 					target.setLabel(EcoreUtil.copy(section.getLabel()));
 				}
-				section.getChanges().forEach(this::apply);
-				for (EObject part : section.getParts()) {
-					add(part, target.getParts(), target.getParts().size());
-				}
+				section.getChanges().forEach(Resolver.this::apply);
+				addAll(section.getParts(), target.getParts(), target.getParts().size());
 			}
-		} else if (change instanceof TableRevision table) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseTableRevision(TableRevision table) {
 			if (copyOf(table.getTarget()) instanceof Table target) {
 				if (table.getLabel() != null) {
 					target.setLabel(EcoreUtil.copy(table.getLabel()));
@@ -238,23 +275,42 @@ final class Resolver {
 				applyAxis(table.getColumns(), target.getColumns());
 				applyAxis(table.getRows(), target.getRows());
 			}
-		} else if (change instanceof HeadingRevision heading) {
+			return true;
+		}
+
+		@Override
+		public Boolean caseHeadingRevision(HeadingRevision heading) {
 			if (copyOf(heading.getTarget()) instanceof LineGroup target) {
 				if (heading.getLabel() != null) {
 					target.setLabel(EcoreUtil.copy(heading.getLabel()));
 				}
-				heading.getChanges().forEach(this::apply);
+				heading.getChanges().forEach(Resolver.this::apply);
 				if (!heading.getItems().isEmpty() && target.getDimension() != null) {
 					problem(heading, P.getHeadingRevision_Target(), IssueCodes.MISPLACED_DECLARATION,
 							IssueCodes.message(target.getName() + " 的各项来自维度 " + target.getDimension().getName()
 									+ "，不能在其中添加行或列",
 									"The lines of " + target.getName() + " come from dimension "
 											+ target.getDimension().getName() + ": no line can be added to it"));
-					return;
+				} else {
+					addAll(heading.getItems(), target.getItems(), target.getItems().size());
 				}
-				for (AxisItem item : heading.getItems()) {
-					add(item, target.getItems(), target.getItems().size());
-				}
+			}
+			return true;
+		}
+	}
+
+	private final Changes changes = new Changes();
+
+	@SuppressWarnings("unchecked")
+	private static EList<EObject> siblings(EObject object) {
+		return (EList<EObject>) object.eContainer().eGet(object.eContainingFeature());
+	}
+
+	/** Adds each declaration at index and on; what cannot be added (a problem reported) takes no place. */
+	private void addAll(List<? extends EObject> items, EList<? extends EObject> list, int index) {
+		for (EObject item : items) {
+			if (add(item, list, index)) {
+				index++;
 			}
 		}
 	}
@@ -271,9 +327,7 @@ final class Resolver {
 									+ ": no line can be added to it"));
 			return;
 		}
-		for (AxisItem item : revision.getItems()) {
-			add(item, axis.getItems(), axis.getItems().size());
-		}
+		addAll(revision.getItems(), axis.getItems(), axis.getItems().size());
 	}
 
 	/** The copy, in the effective template, of an object of the base's effective template. */

@@ -36,8 +36,10 @@ import io.formwork.runtime.io.InputGuard;
 import io.formwork.runtime.io.Inputs;
 
 /**
- * formwork validate --template T FILE...: validates filings (.filing, .json, .csv, .txt, .html) against a
- * template. Exit 0 when no errors, 1 when errors are found, 2 when an input is unreadable or the usage is bad.
+ * formwork validate [--template T] FILE|DIR|@LIST...: validates filings in any format the pipeline's reader
+ * registry knows (built in: .filing, JSON, CSV, Word, Excel, HTML pages, PDF, narrative text; more through
+ * {@code ServiceLoader}), each against the template it names or the pipeline's choice. Exit 0 when no errors, 1 when
+ * errors are found, 2 when an input is unreadable or the usage is bad.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = "Validate filings against a template: the format by extension or content (.txt is narrative text).")

@@ -30,6 +30,7 @@ import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.formwork.Unit;
 import io.formwork.lang.model.Grids;
+import io.formwork.runtime.Language;
 
 /**
  * What an element of a template means, as hover text (Markdown, Chinese first, English beside it): an
@@ -219,13 +220,7 @@ public class FormworkDocumentationProvider implements IEObjectDocumentationProvi
 
 	/** "中文 — English", or whichever half is there. */
 	public static String both(Label label) {
-		if (label == null) {
-			return "";
-		}
-		if (label.getZh() == null) {
-			return label.getEn() == null ? "" : label.getEn();
-		}
-		return label.getEn() == null ? label.getZh() : label.getZh() + " — " + label.getEn();
+		return label == null ? "" : Language.both(label.getZh(), label.getEn(), " — ");
 	}
 
 	private static String unitText(Unit unit) {

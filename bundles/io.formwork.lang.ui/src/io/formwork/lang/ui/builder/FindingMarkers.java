@@ -98,7 +98,7 @@ public final class FindingMarkers {
 	}
 
 	private static String both(String zh, String en) {
-		return Texts.bilingual() ? zh + " (" + en + ")" : Texts.of(zh, en);
+		return Texts.of(zh, Texts.bilingual() ? "(" + en + ")" : en);
 	}
 
 	/** What `formwork explain` prints for one instance, in both languages. */

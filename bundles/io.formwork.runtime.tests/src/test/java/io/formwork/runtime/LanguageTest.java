@@ -27,4 +27,22 @@ class LanguageTest {
 			Locale.setDefault(before);
 		}
 	}
+
+	@Test
+	void aTextInOneLanguageFallsBackToTheOtherWhenItsHalfIsMissingOrBlank() {
+		assertThat(Language.ZH.pick("收到", "received")).isEqualTo("收到");
+		assertThat(Language.EN.pick("收到", "received")).isEqualTo("received");
+		assertThat(Language.EN.pick("收到", null)).isEqualTo("收到");
+		assertThat(Language.ZH.pick(" ", "received")).isEqualTo("received");
+		assertThat(Language.ZH.pick(null, "")).isNull();
+	}
+
+	@Test
+	void bothHalvesAreJoinedChineseFirstAndAMissingOrRepeatedHalfIsLeftOut() {
+		assertThat(Language.both("收到", "received", " — ")).isEqualTo("收到 — received");
+		assertThat(Language.both("收到", null, " ")).isEqualTo("收到");
+		assertThat(Language.both("", "received", " ")).isEqualTo("received");
+		assertThat(Language.both("R1", "R1", " ")).isEqualTo("R1");
+		assertThat(Language.both(null, " ", " ")).isEmpty();
+	}
 }

@@ -28,8 +28,7 @@ public record Finding(String ruleId, Severity severity, Status status, Location 
 
 	/** The rule's name in a language, falling back to the other language, or null when it has none. */
 	public String ruleTitle(Language language) {
-		String preferred = language == Language.ZH ? ruleTitleZh : ruleTitleEn;
-		return preferred != null ? preferred : language == Language.ZH ? ruleTitleEn : ruleTitleZh;
+		return language.pick(ruleTitleZh, ruleTitleEn);
 	}
 
 	public String message(Language language) {

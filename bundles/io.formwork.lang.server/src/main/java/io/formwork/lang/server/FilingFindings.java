@@ -27,6 +27,7 @@ import io.formwork.pipeline.SetPriors;
 import io.formwork.pipeline.Templates;
 import io.formwork.runtime.Filing;
 import io.formwork.runtime.Finding;
+import io.formwork.runtime.Language;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Operand;
 import io.formwork.runtime.Problem;
@@ -249,10 +250,7 @@ public class FilingFindings {
 
 	/** "中文 English", as the languages' other messages are. */
 	private static String both(String zh, String en) {
-		if (zh == null || zh.isBlank()) {
-			return en == null ? "" : en;
-		}
-		return en == null || en.isBlank() || en.equals(zh) ? zh : zh + " " + en;
+		return Language.both(zh, en, " ");
 	}
 
 	private static DiagnosticSeverity severity(Severity severity) {

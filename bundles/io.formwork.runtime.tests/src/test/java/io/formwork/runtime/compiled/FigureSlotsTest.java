@@ -12,7 +12,7 @@ import io.formwork.runtime.Filing;
 import io.formwork.runtime.Location;
 import io.formwork.runtime.Value;
 
-class SlotsTest {
+class FigureSlotsTest {
 
 	private static final Layout LAYOUT = new Layout("t", 2021,
 			new String[][] { { "t3", "received", "natural" }, { "t2_8", "fees", "fee_amount" }, { null, "收费金额", null } },
