@@ -105,6 +105,15 @@ public final class FilingSet {
 	 * @throws SetError when the manifest or the hierarchy is malformed, there is no template, or a template cannot be used
 	 */
 	public static FilingSet open(SetManifest manifest, List<Path> more, Pipeline.Options options) throws SetError {
+		return open(manifest, more, null, options);
+	}
+
+	/**
+	 * As {@link #open(SetManifest, List, Pipeline.Options)}, with a default template (its id or file name) for filings
+	 * that name none and whose entry names none (the Maven plugin's {@code defaultTemplate}); null for none.
+	 */
+	public static FilingSet open(SetManifest manifest, List<Path> more, String defaultTemplate, Pipeline.Options options)
+			throws SetError {
 		if (!manifest.problems().isEmpty()) {
 			throw new SetError(manifest.problems().get(0).en(), manifest.problems());
 		}
@@ -115,7 +124,7 @@ public final class FilingSet {
 		}
 		Templates templates;
 		try {
-			templates = Templates.load(files, null);
+			templates = Templates.load(files, defaultTemplate);
 		} catch (CompiledTemplate.TemplateError e) {
 			throw new SetError(e.getMessage(), List.of());
 		}
