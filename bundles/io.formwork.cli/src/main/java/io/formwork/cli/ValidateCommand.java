@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
 
 import io.formwork.filing.report.ReportWriter;
 import io.formwork.filing.report.Totals;
-import io.formwork.forms.format.BuiltInFormats;
-import io.formwork.forms.format.FilingFormat;
 import io.formwork.pipeline.CompiledTemplate;
 import io.formwork.pipeline.FilingFormats;
 import io.formwork.pipeline.Pipeline;
@@ -326,13 +324,18 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Whether a file is read with the compiled template alone (its plan, layout and claims): the built-in formats
-	 * named by extension (JSON, CSV, Word, Excel, pages, narrative text). A textual .filing is read in the templates'
-	 * resource set, and a format found by content or added by a plug-in may need it: those load the templates.
+	 * Whether a file is read with the compiled template alone (its plan, layout and claims, what the compiled-template
+	 * cache stores): every format of the pipeline's registry, by extension or by content (the built-ins, a
+	 * {@code ServiceLoader} format such as PDF), except the textual {@code .filing}, which is parsed and linked in the
+	 * templates' Xtext resource set. That resource set is the one service {@code FormatContext} offers beyond the
+	 * compiled template, and only to the textual format; a file that cannot be opened is left to the loaded templates.
 	 */
 	private static boolean compiledFormSuffices(Path file) {
-		FilingFormat format = FilingFormats.standard().byExtension(file);
-		return format != null && BuiltInFormats.all().contains(format);
+		try {
+			return FilingFormats.standard().formatOf(file) != FilingFormats.FILING;
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	static boolean isUnreadable(Problem problem) {

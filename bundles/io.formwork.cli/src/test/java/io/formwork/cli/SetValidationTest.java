@@ -121,6 +121,34 @@ class SetValidationTest {
 		assertThat(run.exit()).isEqualTo(2);
 	}
 
+	@Test
+	void aManifestImplyingAnotherPreviousPeriodThanTheFilingsStateIsAWarningAtItsEntry(@TempDir Path dir) throws IOException {
+		Path set = copy(dir);
+		String templates = ROOT.resolve("examples/gov-info-disclosure").toString();
+		// "x" filed 2020/xizhou.filing (西州市) and 2021/xizhou-shimen.filing (西州市石门县), says the manifest
+		Files.writeString(set.resolve("formwork-set.json"), """
+				{
+				  "templates": ["%s/gov-info-disclosure-2019.form", "%s/gov-info-disclosure-2021-province.form"],
+				  "filings": [
+				    { "body": "x", "year": 2020, "file": "2020/xizhou.filing" },
+				    { "body": "y", "year": 2020, "file": "2020/xizhou-shimen.filing" },
+				    { "body": "x", "year": 2021, "file": "2021/xizhou-shimen.filing" }
+				  ]
+				}
+				""".formatted(templates, templates), StandardCharsets.UTF_8);
+		Files.delete(set.resolve("bodies.json"));
+		CliRun run = CliRun.of("validate", "--lang", "en", "--set", set.toString());
+		assertThat(run.out()).contains(set.resolve("formwork-set.json") + ":6:5: warning [set.filing] This filing states 西州市石门县, 2021; "
+				+ "its previous period, paired by the body and year the filings state, is " + set.resolve("2020/xizhou-shimen.filing")
+				+ " (stating 西州市石门县, 2020), but the manifest lists " + set.resolve("2020/xizhou.filing")
+				+ " (stating 西州市, 2020) as x's filing of the year before; the filings' statement is followed");
+		// the filings' pairing: Shimen's own carry-over break is found
+		assertThat(run.out()).contains("2021/xizhou-shimen.filing:20:22: warning [R6] Natural persons: carried in this year (4) differs from last year's carried over (2)");
+		assertThat(run.exit()).isEqualTo(0);
+		CliRun zh = CliRun.of("validate", "--lang", "zh", "--set", set.toString());
+		assertThat(zh.out()).contains(":6:5: 警告 [set.filing] 本填报声明西州市石门县、2021 年，按填报声明的单位和年度配对的上期是 ");
+	}
+
 	/** The province's set in a folder of its own, its manifest naming the templates by absolute path. */
 	static Path copy(Path dir) throws IOException {
 		Path set = dir.resolve("province");

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.Pipeline;
 import io.formwork.pipeline.TemplateCache;
 import io.formwork.pipeline.Templates;
 
@@ -212,6 +214,50 @@ class TemplateCacheTest {
 					null, "text", true);
 			assertThat(run.exit()).as(run.err()).isZero();
 			assertThat(dir.resolve("templates")).doesNotExist();
+		} finally {
+			System.setProperty("formwork.cacheDir", cacheDir.toString());
+		}
+	}
+
+	@Test
+	void onAMissEachTemplateIsCompiledOnceAndServesThePreviousPeriodOfAnotherFormatToo(@TempDir Path folder) throws Exception {
+		Path template = DIR.resolve("gov-info-disclosure-2021.form");
+		TemplateCache cache = new TemplateCache(folder);
+		long start = CompiledTemplate.compilations();
+		Templates templates = Templates.named(template);
+		assertThat(CompiledTemplate.compilations() - start).as("loading compiles nothing").isZero();
+		assertThat(cache.store(cache.key(template), templates)).isTrue();
+		assertThat(CompiledTemplate.compilations() - start).as("storing compiles each template once")
+				.isEqualTo(templates.ids().size());
+		// the pipeline of the same run uses those: a 2021 filing with a previous period of the 2019 format compiles nothing
+		Pipeline pipeline = new Pipeline(templates);
+		Pipeline.Read prior = pipeline.prior(FILINGS.resolve("example-county-2019.json"));
+		for (int i = 0; i < 3; i++) {
+			pipeline.validate(FILINGS.resolve("example-city-2021.json"), prior);
+			pipeline.validate(pipeline.read(FILINGS.resolve("example-city-2021.json")),
+					pipeline.inTermsOf(pipeline.templates().compiled("gid_2021"), prior));
+		}
+		assertThat(CompiledTemplate.compilations() - start).isEqualTo(templates.ids().size());
+	}
+
+	@Test
+	void aFilingWhoseFormatIsFoundByItsContentIsServedByTheCacheWithTheSameReport(@TempDir Path dir) throws Exception {
+		Path filing = Files.copy(FILINGS.resolve("example-city-2021-error.json"), dir.resolve("city-2021-error.report"));
+		String template = DIR.resolve("gov-info-disclosure-2021.form").toString();
+		System.setProperty("formwork.cacheDir", dir.resolve("cache").toString());
+		try {
+			CliRun loaded = validate(template, filing, null, "text", false);
+			assertThat(loaded.out()).contains("[R1]");
+			assertThat(dir.resolve("cache/templates")).as("--no-template-cache").doesNotExist();
+			CliRun miss = validate(template, filing, null, "text", true);
+			assertThat(new TemplateCache(dir.resolve("cache/templates")).lookup(new TemplateCache(dir.resolve("cache/templates"))
+					.key(Path.of(template)))).as("the entry is stored").isNotNull();
+			CliRun hit = validate(template, filing, null, "text", true);
+			for (CliRun run : List.of(miss, hit)) {
+				assertThat(run.out()).isEqualTo(loaded.out());
+				assertThat(run.err()).isEqualTo(loaded.err());
+				assertThat(run.exit()).isEqualTo(loaded.exit());
+			}
 		} finally {
 			System.setProperty("formwork.cacheDir", cacheDir.toString());
 		}

@@ -27,7 +27,10 @@ import io.formwork.filing.report.ReportWriter;
 import io.formwork.filing.report.SarifWriter;
 import io.formwork.filing.report.TextReportWriter;
 import io.formwork.filing.report.Totals;
+import io.formwork.filing.set.SetManifest;
+import io.formwork.filing.set.SetReport;
 import io.formwork.pipeline.CompiledTemplate;
+import io.formwork.pipeline.FilingSet;
 import io.formwork.pipeline.Pipeline;
 import io.formwork.pipeline.Templates;
 import io.formwork.runtime.Language;
@@ -101,7 +104,8 @@ public class ValidateMojo extends AbstractMojo {
 			getLog().info("No filings to validate: " + filingsRoot + " does not exist");
 			return;
 		}
-		Pipeline pipeline = new Pipeline(loadTemplates());
+		FilingSet set = openSet(filingsRoot, language);
+		Pipeline pipeline = set != null ? set.pipeline() : new Pipeline(loadTemplates());
 		Totals totals = new Totals();
 		Path reports = reportDirectory.toPath();
 		// each filing's part of the three reports written as soon as it is validated, nothing kept after
@@ -118,15 +122,28 @@ public class ValidateMojo extends AbstractMojo {
 				ReportWriter.Stream toLog = new TextReportWriter(language).open(log);
 				List<ReportWriter.Stream> streams = List.of(new SarifWriter(language).open(sarif), new JsonReportWriter().open(json),
 						new TextReportWriter(language).open(txt));
-				// every filing with the same body's filing of the previous year, as every door finds it
-				pipeline.validateSet(filings(pipeline, filingsRoot), result -> {
+				Pipeline.Sink sink = result -> {
 					totals.add(result);
 					for (ReportWriter.Stream stream : streams) {
 						stream.add(result);
 					}
 					toLog.add(result);
 					log(log);
-				});
+				};
+				if (set != null) {
+					// a set (formwork-set.json in the filing folder): as formwork validate --set validates it
+					FilingSet.Outcome outcome = set.validate(null, file -> { });
+					for (ValidationResult result : outcome.results()) {
+						sink.accept(result);
+					}
+					for (SetReport.Missing gone : outcome.report().missing()) {
+						getLog().warn("Formwork: no filing of " + set.hierarchy().body(gone.body()).name(Language.EN) + " ("
+								+ gone.body() + ") for " + gone.year());
+					}
+				} else {
+					// every filing with the same body's filing of the previous year, as every door finds it
+					pipeline.validateSet(filings(pipeline, filingsRoot), sink);
+				}
 				for (ReportWriter.Stream stream : streams) {
 					stream.finish();
 				}
@@ -176,6 +193,30 @@ public class ValidateMojo extends AbstractMojo {
 			}
 		}
 		buffer.delete(0, end + 1);
+	}
+
+	/**
+	 * The filing folder as a set of filings when it holds a manifest ({@code formwork-set.json}): its filings, templates
+	 * (with those under the source folder) and hierarchy, validated by the pipeline's {@link FilingSet} as
+	 * {@code formwork validate --set} does; null when there is no manifest (then every filing of the folder is validated,
+	 * previous periods paired by the same rule).
+	 */
+	private FilingSet openSet(Path filingsRoot, Language language) throws MojoFailureException {
+		if (!Files.isRegularFile(filingsRoot.resolve(SetManifest.MANIFEST))) {
+			return null;
+		}
+		SetManifest manifest = FilingSet.manifest(filingsRoot);
+		List<Path> more = Files.isDirectory(sourceDirectory.toPath()) ? List.of(sourceDirectory.toPath()) : List.of();
+		try {
+			return FilingSet.open(manifest, more, defaultTemplate == null || defaultTemplate.isBlank() ? null : defaultTemplate,
+					Pipeline.Options.DEFAULT);
+		} catch (FilingSet.SetError e) {
+			String message = e.problems().isEmpty() ? e.getMessage()
+					: String.join("\n", e.problems().stream()
+							.map(p -> p.location() + ": error [" + p.code() + "] " + p.message(language)).toList());
+			getLog().error(message);
+			throw new MojoFailureException("Formwork set " + filingsRoot + " cannot be validated:\n" + message);
+		}
 	}
 
 	/** Every template under the source folder, through the one loader; {@code defaultTemplate} for filings that name none. */

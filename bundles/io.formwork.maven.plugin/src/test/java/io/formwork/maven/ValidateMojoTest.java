@@ -100,6 +100,33 @@ class ValidateMojoTest {
 		assertThat(both).isLessThan(2 * alone);
 	}
 
+	@Test
+	void aFilingFolderWithASetManifestIsValidatedAsTheCommandLineValidatesTheSet() throws Exception {
+		Path province = Fixtures.examples().resolve("province");
+		Path filings = project.resolve("filings");
+		try (java.util.stream.Stream<Path> files = Files.walk(province)) {
+			for (Path file : files.filter(f -> !province.relativize(f).startsWith("expected")).toList()) {
+				Path target = filings.resolve(province.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		// the manifest names the province's template by a path from its folder: here, from the examples
+		Path manifest = filings.resolve("formwork-set.json");
+		Files.writeString(manifest, Files.readString(manifest).replace("\"../gov-info-disclosure/",
+				"\"" + Fixtures.examples().resolve("gov-info-disclosure") + "/"));
+		ValidateMojo mojo = mojo(filings);
+		mojo.sourceDirectory = Fixtures.examples().resolve("gov-info-disclosure").toFile(); // the templates the manifest names
+		assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+				.hasMessageContaining("20 filing(s), 1 error(s), 6 warning(s), 370 not assessable");
+		// the consolidated report against its children's (the hierarchy), and the carry-over break across the change of format
+		assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR ") && l.contains("2021/nanzhou.filing:12:21: error [AGG]"));
+		assertThat(log.lines).anyMatch(l -> l.startsWith("WARN ") && l.contains("2021/xizhou-shimen.filing:20:22: warning [R6]"));
+	}
+
 	private static long notAssessable(Path report) throws java.io.IOException {
 		List<String> lines = Files.readAllLines(report);
 		String last = lines.get(lines.size() - 1);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -67,6 +68,10 @@ public final class CompiledTemplate {
 	private final FormatContext context;
 	/** The other templates and the cell mappings, when this one comes from the cache; null when loaded. */
 	private final Stored stored;
+	/** The other templates, compiled once by the {@link Templates} this one belongs to; null for one compiled alone. */
+	private final Function<String, CompiledTemplate> siblings;
+	/** How many templates this process compiled from their Xtext model (what shows that none is compiled twice). */
+	private static final AtomicLong COMPILATIONS = new AtomicLong();
 
 	/** What a template from the compiled-template cache finds its siblings and cell mappings in. */
 	record Stored(Function<String, CompiledTemplate> byId,
@@ -84,6 +89,7 @@ public final class CompiledTemplate {
 		this.claims = List.copyOf(claims);
 		this.context = new FormatContext(form, this.claims);
 		this.stored = stored;
+		this.siblings = null;
 	}
 
 	/** A template as the compiled-template cache stored it: no resource set, no Xtext. */
@@ -92,11 +98,13 @@ public final class CompiledTemplate {
 		return new CompiledTemplate(plan, layout, claims, stored);
 	}
 
-	private CompiledTemplate(XtextResourceSet set, Template template) {
+	private CompiledTemplate(XtextResourceSet set, Template template, Function<String, CompiledTemplate> siblings) {
+		COMPILATIONS.incrementAndGet();
 		this.set = set;
 		this.template = template;
 		this.id = template.getName();
 		this.stored = null;
+		this.siblings = siblings;
 		this.plan = new PlanCompiler().compile(template);
 		this.engine = new Engine(plan);
 		Template effective = Revisions.effective(template);
@@ -116,7 +124,17 @@ public final class CompiledTemplate {
 	 * the readers of every filing format.
 	 */
 	public static CompiledTemplate of(XtextResourceSet set, Template template) {
-		return new CompiledTemplate(set, template);
+		return new CompiledTemplate(set, template, null);
+	}
+
+	/** As {@link #of(XtextResourceSet, Template)}, its siblings taken from {@code siblings} (a {@link Templates}'s, compiled once). */
+	static CompiledTemplate of(XtextResourceSet set, Template template, Function<String, CompiledTemplate> siblings) {
+		return new CompiledTemplate(set, template, siblings);
+	}
+
+	/** How many templates this process has compiled from their Xtext model (plan, engine, layout and claims). */
+	public static long compilations() {
+		return COMPILATIONS.get();
 	}
 
 	/**
@@ -144,15 +162,23 @@ public final class CompiledTemplate {
 	 * loader ({@link TemplateLoader}); its errors, formatted as every door prints them, are the exception's message.
 	 */
 	public static CompiledTemplate load(Path templateFile, XtextResourceSet set) throws TemplateError {
+		CompiledTemplate compiled = new CompiledTemplate(set, loadModel(templateFile, set), null);
+		Timing.mark("plan, engine and layout compiled");
+		return compiled;
+	}
+
+	/**
+	 * Loads a template as {@link #load(Path, XtextResourceSet)} does, without compiling it: its model, checked
+	 * (what {@link Templates#named} compiles once, when a filing first needs it).
+	 */
+	static Template loadModel(Path templateFile, XtextResourceSet set) throws TemplateError {
 		TemplateLoader.Loaded loaded = TemplateLoader.loadTemplate(templateFile, set);
 		Timing.mark("templates parsed, linked and checked");
 		if (!loaded.ok()) {
 			Path base = Path.of("").toAbsolutePath();
 			throw new TemplateError(String.join("\n", loaded.errors().stream().map(p -> p.format(base)).toList()));
 		}
-		CompiledTemplate compiled = new CompiledTemplate(set, loaded.named().get(templateFile.toAbsolutePath().normalize()));
-		Timing.mark("plan, engine and layout compiled");
-		return compiled;
+		return loaded.named().get(templateFile.toAbsolutePath().normalize());
 	}
 
 	/** The template of a .form file if this workspace loaded that file (it lay beside the template), else null. */
@@ -181,6 +207,12 @@ public final class CompiledTemplate {
 		if (stored != null) {
 			return stored.byId().apply(otherId);
 		}
+		if (siblings != null) {
+			CompiledTemplate sibling = siblings.apply(otherId);
+			if (sibling != null) {
+				return sibling;
+			}
+		}
 		Template other = templateNamed(otherId);
 		return other == null ? null : other(other);
 	}
@@ -199,7 +231,7 @@ public final class CompiledTemplate {
 
 	/** Another template of the same resource set, compiled, with its readers. */
 	public CompiledTemplate other(Template other) {
-		return other == template ? this : new CompiledTemplate(set, other);
+		return other == template ? this : new CompiledTemplate(set, other, siblings);
 	}
 
 	/** The template of this workspace with the given id (the template itself, or one loaded beside it), or null. */

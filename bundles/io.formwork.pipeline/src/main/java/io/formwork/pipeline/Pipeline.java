@@ -299,13 +299,19 @@ public final class Pipeline {
 	}
 
 	/**
-	 * The body and year a file states (either may be null), and the file as read when reading it was the way to know
-	 * them (null for a JSON filing, whose body and year are read the fast way, without building the filing).
+	 * The body, year and template a file states (any may be null), whether reading it found it unreadable, and the
+	 * file as read when reading it was the way to know them (null for a JSON filing, whose body and year are read the
+	 * fast way, without building the filing).
 	 */
-	public record Stated(String body, Integer year, Read read) {
+	public record Stated(String body, Integer year, String template, boolean unreadable, Read read) {
+
+		/** The same, without the file as read (what a set keeps of a file it does not hold). */
+		Stated identity() {
+			return read == null ? this : new Stated(body, year, template, unreadable, null);
+		}
 	}
 
-	/** What a file states about its body and year: a JSON filing read the fast way, others read whole. */
+	/** What a file states about its body, year and template: a JSON filing read the fast way, others read whole. */
 	public Stated stated(Path file) {
 		if (formats.byExtension(file) == BuiltInFormats.JSON) {
 			CompiledTemplate guess = lastTemplate.get();
@@ -314,11 +320,12 @@ public final class Pipeline {
 				guess = chosen == null ? anyTemplate() : templates.compiled(chosen);
 			}
 			TypedFiling into = typedFor(guess);
-			new JsonFilingReader().readInto(file, into);
-			return new Stated(into.body(), into.year(), null);
+			boolean unreadable = new JsonFilingReader().readInto(file, into).stream().anyMatch(Pipeline::isUnreadable);
+			return new Stated(into.body(), into.year(), into.template(), unreadable, null);
 		}
 		Read read = read(file);
-		return new Stated(read.filing().body(), read.filing().year(), read);
+		return new Stated(read.filing().body(), read.filing().year(), read.filing().template(), isUnreadable(read.filing()),
+				read);
 	}
 
 	/**
@@ -326,13 +333,16 @@ public final class Pipeline {
 	 * server's workspace), each with the same body's filing of the previous year as its previous period
 	 * ({@link SetPriors}, the one pairing rule), brought through the revision chain into its template's terms.
 	 * Two passes: the first learns each file's body and year (JSON filings the fast way, holding nothing; any other
-	 * file read whole, once: that read is the one validated in the second pass, and let go when it is); the second
-	 * validates, reading a previous period again when it is needed.
+	 * file read whole); the second validates in input order, reading a previous period again when it is needed.
+	 * Of the first pass's whole reads only those of the first {@link #heldReads()} files are kept for the second
+	 * (they are validated first, so few are held at any time); the others are read again: memory stays flat however
+	 * large the set, at the cost of a second read of a non-JSON file beyond the first few.
 	 */
 	public void validateSet(List<Path> files, Sink sink) throws IOException {
 		SetPriors pairing = new SetPriors();
 		Map<Path, Stated> stated = new HashMap<>();
 		Map<Path, Read> held = new ConcurrentHashMap<>();
+		int holding = heldReads();
 		for (Path file : files) {
 			Stated about;
 			try {
@@ -341,11 +351,12 @@ public final class Pipeline {
 				continue; // validated (and reported) in the second pass; no one's previous period
 			}
 			pairing.add(file, about.body(), about.year());
-			stated.put(file, new Stated(about.body(), about.year(), null));
-			if (about.read() != null) {
+			stated.put(file, about.identity());
+			if (about.read() != null && held.size() < holding) {
 				held.put(file, about.read());
 			}
 		}
+		maxHeld = held.size();
 		validateEach(files, file -> {
 			Stated about = stated.get(file);
 			Path before = about == null ? null : pairing.priorOf(file, about.body(), about.year());
@@ -357,6 +368,17 @@ public final class Pipeline {
 			return validate(own, own.template() == null ? null : inTermsOf(own.template(), prior));
 		}, sink);
 	}
+
+	/**
+	 * How many whole reads of {@link #validateSet}'s first pass are kept for its second: the files in flight in
+	 * {@link #validateEach}'s window.
+	 */
+	int heldReads() {
+		return Math.max(1, options.threads()) * WINDOW_PER_THREAD;
+	}
+
+	/** The most reads the last {@link #validateSet} held between its passes (what its memory test reads). */
+	volatile int maxHeld;
 
 	/**
 	 * Validates files with one explicitly named previous period (or none) on {@link Options#threads()} threads,

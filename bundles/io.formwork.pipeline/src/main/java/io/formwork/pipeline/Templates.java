@@ -141,8 +141,10 @@ public final class Templates {
 		if (Files.isDirectory(template)) {
 			return load(List.of(template), null);
 		}
-		CompiledTemplate chosen = CompiledTemplate.load(template);
-		return of(chosen.set, chosen.template.getName());
+		// the model only: the templates compile each template once, when a filing (or the cache's store) first needs it
+		XtextResourceSet set = CompiledTemplate.newSet();
+		Timing.mark("Xtext set-up (injector, resource set)");
+		return of(set, CompiledTemplate.loadModel(template, set).getName());
 	}
 
 	/** As {@link #load(List, String)} into a given resource set. */
@@ -211,7 +213,7 @@ public final class Templates {
 			return done;
 		}
 		synchronized (set) {
-			return compiled.computeIfAbsent(template.getName(), id -> CompiledTemplate.of(set, template));
+			return compiled.computeIfAbsent(template.getName(), id -> CompiledTemplate.of(set, template, this::compiled));
 		}
 	}
 

@@ -216,6 +216,57 @@ class PipelineTest {
 	}
 
 	@Test
+	void aLargeSetHoldsNoMoreReadsBetweenItsPassesThanTheValidationWindowHowEverManyFilesItHas(@TempDir Path dir)
+			throws Exception {
+		Map<String, Integer> reads = new ConcurrentHashMap<>();
+		FilingFormat counted = new FilingFormat() {
+			@Override
+			public String id() {
+				return "counted";
+			}
+
+			@Override
+			public Set<String> extensions() {
+				return Set.of("counted");
+			}
+
+			@Override
+			public boolean layoutFree() {
+				return true;
+			}
+
+			@Override
+			public Filing read(Path file, FormatContext context) throws IOException {
+				reads.merge(file.getFileName().toString(), 1, Integer::sum);
+				return BuiltInFormats.CSV.read(file, context);
+			}
+		};
+		String csv = Files.readString(FILINGS.resolve("example-city-2021.csv"));
+		Pipeline pipeline = new Pipeline(templates, FilingFormats.standard().add(counted), Pipeline.Options.DEFAULT.threads(1));
+		int window = pipeline.heldReads();
+		for (int files : List.of(window * 2, window * 6)) {
+			List<Path> set = new ArrayList<>();
+			for (int i = 0; i < files; i++) {
+				Path file = dir.resolve(files + "-" + String.format("%03d", i) + ".counted");
+				Files.writeString(file, csv.replace("# year: 2021", "# year: " + (1900 + i)));
+				set.add(file);
+			}
+			reads.clear();
+			List<ValidationResult> results = new ArrayList<>();
+			pipeline.validateSet(set, results::add);
+			assertThat(results).extracting(r -> Path.of(r.filing().source())).containsExactlyElementsOf(set);
+			// never more than the window held, whatever the set's size
+			assertThat(pipeline.maxHeld).isEqualTo(window);
+			// each year's filing is the next one's previous period: read once more for that (the last is no one's);
+			// the first files' reads were kept for the second pass, the others read again there
+			for (int i = 0; i < files; i++) {
+				int expected = 1 + (i < window ? 0 : 1) + (i < files - 1 ? 1 : 0);
+				assertThat(reads.get(set.get(i).getFileName().toString())).as("reads of file %d of %d", i, files).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
 	void theDoorsThatValidateOneFilingAtATimePairItWithThePreviousPeriodTheSetWould(@TempDir Path dir) throws Exception {
 		// two 2020 filings of one body (the second with other figures) and its 2021 filing: the first 2020 file is the one
 		String json = Files.readString(FILINGS.resolve("example-city-2021.json"));
