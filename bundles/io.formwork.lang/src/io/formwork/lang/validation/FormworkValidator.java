@@ -33,6 +33,8 @@ public class FormworkValidator extends AbstractFormworkValidator {
 	public static final String UNKNOWN_PLACEHOLDER = "formwork.unknownPlaceholder";
 	/** {sentence} in the message of a rule that reads no narrative claim: there is no sentence to quote. */
 	public static final String SENTENCE_WITHOUT_CLAIM = "formwork.sentenceWithoutClaim";
+	/** In a rule with {@code tolerance printed}, abs(figure - x) against a number: a precision written by hand. */
+	public static final String PRINTED_MARGIN = "formwork.printedMargin";
 	public static final String CLAIM_PHRASE = "formwork.claimPhrase";
 	public static final String AKA = "formwork.aka";
 	public static final String REVISION_ORDER = "formwork.revisionOrder";

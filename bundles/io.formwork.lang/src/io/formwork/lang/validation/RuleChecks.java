@@ -10,8 +10,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
+import io.formwork.lang.formwork.Binary;
+import io.formwork.lang.formwork.Call;
+import io.formwork.lang.formwork.CellRef;
+import io.formwork.lang.formwork.ClaimRef;
 import io.formwork.lang.formwork.CurrentValue;
+import io.formwork.lang.formwork.Expression;
+import io.formwork.lang.formwork.Function;
 import io.formwork.lang.formwork.Iteration;
+import io.formwork.lang.formwork.NumberLiteral;
 import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.SignedTest;
 import io.formwork.lang.model.Grids;
@@ -56,6 +63,7 @@ public class RuleChecks extends FormworkChecks {
 					rule, P.getRule_Iteration(), NEVER_EVALUATED);
 		}
 		checkPlaceholders(rule);
+		checkPrintedMargins(rule);
 		if (rule.isForEach() && rule.getIteration() != Iteration.CELL && rule.getTable() == null) {
 			error(Messages.of("'for each " + rule.getIteration().getLiteral() + "' 须写明遍历哪张表：'in 表代码'",
 					"'for each " + rule.getIteration().getLiteral() + "' needs a table: 'in <table>'"), rule,
@@ -71,6 +79,40 @@ public class RuleChecks extends FormworkChecks {
 				}
 			}
 		}
+	}
+
+	/**
+	 * In a rule compared at printed precision ({@code tolerance printed}), a fixed margin around a figure as printed,
+	 * {@code abs(share - percent(…)) >= 0.5}, is a precision written by hand, right for one number of decimals
+	 * only: the comparison itself ({@code share <> percent(…)}) is made at the precision printed, in a condition too.
+	 */
+	private void checkPrintedMargins(Rule rule) {
+		if (rule.getTolerance() == null || !rule.getTolerance().isPrinted()) {
+			return;
+		}
+		for (EObject e : EcoreUtil2.eAllContentsAsList(rule)) {
+			if (e instanceof Binary compare && COMPARISONS.contains(compare.getOp())
+					&& (marginAroundAFigure(compare.getLeft(), compare.getRight())
+							|| marginAroundAFigure(compare.getRight(), compare.getLeft()))) {
+				warning(Messages.of(
+						"按所印精度比较的规则中，abs(… - …) 与固定数值比较是手写的精度，只合一种小数位数；请直接比较（甲 <> 乙、甲 = 乙），tolerance printed 会按所印位数比较",
+						"A fixed margin around a figure as printed, in a rule compared at printed precision: it fits one number of decimals only; compare directly (a <> b, a = b) and 'tolerance printed' compares at the precision printed"),
+						compare, null, PRINTED_MARGIN);
+			}
+		}
+	}
+
+	private static final Set<String> COMPARISONS = Set.of("<", "<=", ">", ">=");
+
+	/** {@code abs(x - y)} with x or y a figure read directly (a cell or a claim), against a number. */
+	private static boolean marginAroundAFigure(Expression difference, Expression margin) {
+		return margin instanceof NumberLiteral && difference instanceof Call call && call.getFunction() == Function.ABS
+				&& call.getArgs().size() == 1 && call.getArgs().get(0) instanceof Binary minus && "-".equals(minus.getOp())
+				&& (isFigure(minus.getLeft()) || isFigure(minus.getRight()));
+	}
+
+	private static boolean isFigure(Expression e) {
+		return e instanceof CellRef || e instanceof ClaimRef;
 	}
 
 	private void checkPlaceholders(Rule rule) {

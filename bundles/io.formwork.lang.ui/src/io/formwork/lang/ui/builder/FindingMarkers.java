@@ -152,6 +152,9 @@ public final class FindingMarkers {
 		}
 		if (location.line() > 0) {
 			marker.put(IMarker.LINE_NUMBER, location.line());
+			if (location.column() > 0) {
+				marker.put(ProblemMarkers.LINE_COLUMN, location.column());
+			}
 			if (location.cell() == null) {
 				marker.put(IMarker.LOCATION, "line " + location.line());
 			}

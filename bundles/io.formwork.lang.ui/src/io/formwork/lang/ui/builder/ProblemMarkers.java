@@ -37,6 +37,12 @@ public final class ProblemMarkers {
 	public static final String ROW = "row";
 	public static final String COLUMN = "column";
 	public static final String CELL = "cell";
+	/**
+	 * The column (1-based) of the place on its line ({@link org.eclipse.core.resources.IMarker#LINE_NUMBER}), as
+	 * the reader located it: what a marker on a Word page (a paragraph and a column in it) has instead of
+	 * character offsets.
+	 */
+	public static final String LINE_COLUMN = "lineColumn";
 	public static final String EXPLANATION = "explanation";
 
 	private ProblemMarkers() {

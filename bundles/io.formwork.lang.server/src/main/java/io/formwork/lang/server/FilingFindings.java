@@ -273,10 +273,10 @@ public class FilingFindings {
 		int character = Math.max(0, location.column() - 1);
 		String[] lines = text.split("\n", -1);
 		int end = character;
-		if (line < lines.length) {
+		// the place as the reader gave it, never moved: a page's narrative is located in the page's text (a column
+		// past the end of the source line is the client's to clamp, as LSP says), and every door reports it alike
+		if (line < lines.length && character <= lines[line].length()) {
 			String content = lines[line];
-			character = Math.min(character, content.length());
-			end = character;
 			if (end < content.length() && content.charAt(end) == '"') {
 				int close = content.indexOf('"', end + 1);
 				end = close < 0 ? content.length() : close + 1;

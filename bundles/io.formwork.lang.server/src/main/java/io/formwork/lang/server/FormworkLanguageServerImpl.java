@@ -32,6 +32,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
+import io.formwork.pipeline.FilingFormats;
+
 /**
  * Xtext's language server, announcing only what is implemented for templates and filings.
  * <p>
@@ -96,18 +98,27 @@ public class FormworkLanguageServerImpl extends LanguageServerImpl {
 	@Inject
 	private FilingFindings findings;
 
-	/** The documents open in the client that the pipeline reads and Xtext does not (JSON, CSV): URI → version. */
+	/**
+	 * The documents open in the client that the pipeline reads and Xtext does not (JSON, CSV, published pages,
+	 * Word and Excel forms, narrative text): URI → version.
+	 */
 	private final Map<String, Boolean> openFilings = new ConcurrentHashMap<>();
 
-	/** The formats besides the two languages that are validated when a client opens them. */
-	private static final Set<String> OTHER_FORMATS = Set.of("json", "csv");
+	/** The extensions of the two languages, which Xtext reads and validates itself. */
+	private static final Set<String> XTEXT_FORMATS = Set.of("form", "filing");
 
-	/** True for a JSON or CSV document, which the pipeline reads (Xtext does not). */
+	/**
+	 * True for a document of a format the pipeline's reader registry reads (every door's, {@code
+	 * FilingFormats.standard()}) and Xtext does not: validated when the client opens or saves it, read from the file.
+	 */
 	private boolean isOtherFormat(String uri) {
 		URI parsed = URI.createURI(uri);
 		String extension = parsed.fileExtension();
-		return parsed.isFile() && extension != null
-				&& OTHER_FORMATS.contains(extension.toLowerCase(Locale.ROOT));
+		if (!parsed.isFile() || extension == null) {
+			return false;
+		}
+		String lower = extension.toLowerCase(Locale.ROOT);
+		return !XTEXT_FORMATS.contains(lower) && FilingFormats.standard().extensions().contains(lower);
 	}
 
 	@Inject

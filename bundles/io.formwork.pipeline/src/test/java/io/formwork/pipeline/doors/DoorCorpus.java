@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The door-agreement corpus, written by this one generator for every door's agreement test: the example templates,
  * the example filings (textual, JSON, CSV), the province's filings of 2020 and 2021 (same bodies: R6 reads the
- * previous year), and {@value #MUTATED_PER_SEED} filings mutated from each of five examples with a fixed seed (a
- * figure changed, zeroed, blanked or made negative). The same examples give the same bytes.
+ * previous year), published pages ({@link #PAGES}: HTML and Word, named with their year), and
+ * {@value #MUTATED_PER_SEED} filings mutated from each of five examples with a fixed seed (a figure changed, zeroed,
+ * blanked or made negative). The same examples give the same bytes.
  *
  * <p>Plain Maven tests call {@link #write} (the pipeline's test jar); builds that cannot use a test jar (the Tycho UI
  * tests, the Maven plugin check) run this file with the JDK's source launcher, which needs nothing but the JDK:
@@ -28,7 +29,28 @@ public final class DoorCorpus {
 	public static final List<String> SEEDS = List.of("example-city-2021.filing", "example-county-2019.filing",
 			"example-city-2021.json", "example-county-2019.csv", "example-city-2021-error.filing");
 
+	/**
+	 * Published pages of the readers' corpus (the forms tests' {@code pages/}, beside {@code planted.txt}): Word
+	 * exports and HTML pages with inconsistencies planted in their narrative and tables 3 and 4, and a tidy one.
+	 */
+	public static final List<String> PAGES = List.of("word-error-narrative.docx", "word-error-review.docx",
+			"word-tidy.docx", "error-narrative.html", "error-review.html");
+
 	private DoorCorpus() {
+	}
+
+	/**
+	 * The readers' page corpus: the folder {@code pages} holding {@code planted.txt} under the forms tests' bundle
+	 * of the repository whose examples folder is given (found, not named, so that it moves with the bundle's layout).
+	 */
+	static Path pagesFolder(Path examples) throws IOException {
+		Path bundle = examples.toAbsolutePath().normalize().resolveSibling("bundles").resolve("io.formwork.forms.tests");
+		try (var walk = Files.walk(bundle)) {
+			return walk.filter(p -> p.getFileName().toString().equals("planted.txt")
+					&& p.getParent().getFileName().toString().equals("pages") && !bundle.relativize(p).startsWith("target"))
+					.map(Path::getParent).sorted().findFirst()
+					.orElseThrow(() -> new IOException("no pages/planted.txt under " + bundle));
+		}
 	}
 
 	/** {@code java DoorCorpus.java EXAMPLES OUT}: writes the corpus into OUT (made when missing, emptied first). */
@@ -64,6 +86,13 @@ public final class DoorCorpus {
 					Files.copy(filing, to.resolve(filing.getFileName()));
 				}
 			}
+		}
+		Path pages = pagesFolder(examples);
+		Path pagesOut = Files.createDirectories(dir.resolve("pages"));
+		for (String page : PAGES) {
+			// the year in the name: a Word page states none that is read before its template is chosen
+			int dot = page.lastIndexOf('.');
+			Files.copy(pages.resolve(page), pagesOut.resolve(page.substring(0, dot) + "-2021" + page.substring(dot)));
 		}
 		Path mutated = Files.createDirectories(dir.resolve("mutated"));
 		Random random = new Random(20261207L);

@@ -23,9 +23,10 @@ import io.formwork.pipeline.doors.DoorFindings.Detail;
  * The door-agreement test of the language server, as an editor runs it: the runnable jar started as a process
  * ({@code java -jar}) and a client on its standard input and output, over the door-agreement corpus
  * ({@link DoorCorpus}: every example textual, JSON and CSV filing, the province's two years of filings, 300 mutated
- * filings) as its workspace. The diagnostics published for each filing (the {@code .filing} files as the workspace
- * is built, JSON and CSV when the client opens them) are exactly the findings the pipeline gives on the same set
- * ({@code Pipeline.validateSet}, what the Maven plugin and the Eclipse builder run): rule, instance, status, severity
+ * filings, published pages in HTML and Word) as its workspace. The diagnostics published for each filing (the
+ * {@code .filing} files as the workspace is built, the other formats when the client opens them) are exactly the
+ * findings the pipeline gives on the same set ({@code Pipeline.validateSet}, what the Maven plugin and the Eclipse
+ * builder run): rule, instance, status, severity
  * and location, and the problems by code and location. Both sides are written in the canonical sorted form of
  * {@link DoorFindings} to {@code target/door-agreement/}. Runs in integration-test, after the server module has made
  * the jar.
@@ -42,7 +43,7 @@ class DoorAgreementTest {
 		Path workspace = DoorCorpus.write(Fixtures.examples(), Files.createDirectories(dir.resolve("workspace")));
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(workspace)) {
-			files = walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(filing|json|csv)$")).sorted()
+			files = walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(filing|json|csv|html|docx)$")).sorted()
 					.toList();
 		}
 		assertThat(files).hasSizeGreaterThan(300);
@@ -56,7 +57,8 @@ class DoorAgreementTest {
 				if (name.endsWith(".filing")) {
 					diagnostics = lsp.diagnostics(name, d -> true);
 				} else {
-					lsp.open(name, Files.readString(file, StandardCharsets.UTF_8));
+					// as an editor opens it (a Word page is no text: the server reads the file itself)
+					lsp.open(name, new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
 					diagnostics = lsp.diagnostics(name, d -> true);
 				}
 				for (Diagnostic diagnostic : diagnostics) {
