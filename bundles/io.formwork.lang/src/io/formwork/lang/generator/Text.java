@@ -1,0 +1,60 @@
+package io.formwork.lang.generator;
+
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * What the generators compose their templates with. Each construct of an output is one method returning its
+ * text: a text block with {@code %s} holes, filled by {@link String#formatted}. A block of lines goes into a
+ * template as a hole on a line of its own ending in a line continuation, {@code %s\}, the block bringing its own
+ * line ends, so an empty block leaves no line behind. Templates are written at the nesting they have in their own
+ * construct; the caller places them deeper with {@link #indent}.
+ */
+final class Text {
+
+	private Text() {
+	}
+
+	/** The text with every line that is not empty indented by {@code tabs} more tabs. */
+	static String indent(String text, int tabs) {
+		if (tabs == 0 || text.isEmpty()) {
+			return text;
+		}
+		String prefix = "\t".repeat(tabs);
+		StringBuilder out = new StringBuilder(text.length() + (text.length() >> 3) + 16);
+		int start = 0;
+		while (start < text.length()) {
+			int end = text.indexOf('\n', start);
+			end = end < 0 ? text.length() : end + 1;
+			if (text.charAt(start) != '\n') {
+				out.append(prefix);
+			}
+			out.append(text, start, end);
+			start = end;
+		}
+		return out.toString();
+	}
+
+	/** The texts of the items, one after the other. */
+	static <T> String each(Iterable<T> items, Function<? super T, String> text) {
+		StringBuilder out = new StringBuilder();
+		for (T item : items) {
+			out.append(text.apply(item));
+		}
+		return out.toString();
+	}
+
+	/** The texts of {@code from} to {@code to} (exclusive), one after the other. */
+	static String each(int from, int to, IntFunction<String> text) {
+		StringBuilder out = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			out.append(text.apply(i));
+		}
+		return out.toString();
+	}
+
+	/** The text when the condition holds, else nothing: an optional piece of a template. */
+	static String when(boolean condition, String text) {
+		return condition ? text : "";
+	}
+}
