@@ -17,10 +17,14 @@ final class Text {
 
 	/** The text with every line that is not empty indented by {@code tabs} more tabs. */
 	static String indent(String text, int tabs) {
-		if (tabs == 0 || text.isEmpty()) {
+		return indent(text, "\t".repeat(tabs));
+	}
+
+	/** The text with every line that is not empty starting with {@code prefix} (spaces, say) more. */
+	static String indent(String text, String prefix) {
+		if (prefix.isEmpty() || text.isEmpty()) {
 			return text;
 		}
-		String prefix = "\t".repeat(tabs);
 		StringBuilder out = new StringBuilder(text.length() + (text.length() >> 3) + 16);
 		int start = 0;
 		while (start < text.length()) {

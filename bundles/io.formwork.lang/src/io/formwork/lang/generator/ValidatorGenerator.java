@@ -114,7 +114,7 @@ final class ValidatorGenerator {
 	/** A rule in the class comment: its id, severity, number of instances and text. */
 	private String ruleItem(RuleInstance rule) {
 		long count = model.plan().rules().stream().filter(r -> r.ruleId().equals(rule.ruleId())).count();
-		return " * <li>{@code %s} (%s, %d %s): {@code %s}</li>\n".formatted(doc(rule.ruleId()), rule.severity().en,
+		return " * <li>{@code %s} (%s, %s %s): {@code %s}</li>\n".formatted(doc(rule.ruleId()), rule.severity().en,
 				count, count == 1 ? "instance" : "instances", doc(rule.text()));
 	}
 
@@ -128,7 +128,7 @@ final class ValidatorGenerator {
 				public static final String SOURCE = %s;
 
 				/** The number of rule instances, the length {@link #check} needs. */
-				public static final int INSTANCES = %d;
+				public static final int INSTANCES = %s;
 
 				private static final String[] RULES = {%s };
 				private static final Severity[] SEVERITIES = {%s };
@@ -249,8 +249,8 @@ final class ValidatorGenerator {
 				}
 
 				""".formatted(model.filingClass(),
-				each(chunks, start -> "\tfindings%d(c, prior, findings, out);\n".formatted(start / CHUNK)),
-				each(chunks, start -> "\terrors += check%d(c, prior, statuses);\n".formatted(start / CHUNK)));
+				each(chunks, start -> "\tfindings%s(c, prior, findings, out);\n".formatted(start / CHUNK)),
+				each(chunks, start -> "\terrors += check%s(c, prior, statuses);\n".formatted(start / CHUNK)));
 	}
 
 	/** Calculated cells, filled before the rules as the engine fills them (pass after pass, until none changes). */
@@ -258,7 +258,7 @@ final class ValidatorGenerator {
 		List<Cell> calculated = model.cells().stream().filter(c -> c.spec().formula() != null).toList();
 		String body = calculated.isEmpty() ? "return filing;\n" : """
 				%s c = filing.copy();
-				for (int pass = 0; pass <= %d; pass++) {
+				for (int pass = 0; pass <= %s; pass++) {
 					boolean changed = false;
 				%s\
 					if (!changed) {
@@ -267,7 +267,7 @@ final class ValidatorGenerator {
 				}
 				return c;
 				""".formatted(model.filingClass(), calculated.size(),
-				each(calculated, cell -> "\tchanged |= calculate%d(c);\n".formatted(cell.index())));
+				each(calculated, cell -> "\tchanged |= calculate%s(c);\n".formatted(cell.index())));
 		return """
 				/** The filing with its calculated cells filled (those it does not state). */
 				private static %1$s complete(%1$s filing) {
@@ -281,8 +281,8 @@ final class ValidatorGenerator {
 	private String calculate(Cell cell) {
 		return """
 				/** %s = {@code %s}, unless stated. */
-				private static boolean calculate%d(%s c) {
-					if (c.value(%3$d) != null) {
+				private static boolean calculate%s(%s c) {
+					if (c.value(%3$s) != null) {
 						return false;
 					}
 					%4$s p = null;
@@ -290,7 +290,7 @@ final class ValidatorGenerator {
 					if (x == null) {
 						return false;
 					}
-					c.put(%3$d, Value.of(x), null);
+					c.put(%3$s, Value.of(x), null);
 					return true;
 				}
 
@@ -302,7 +302,7 @@ final class ValidatorGenerator {
 	private String checkChunk(int from) {
 		List<RuleInstance> rules = model.plan().rules();
 		return """
-				private int check%d(%s c, %2$s p, byte[] s) {
+				private int check%s(%s c, %2$s p, byte[] s) {
 					int errors = 0;
 					byte st;
 				%s\
@@ -315,8 +315,8 @@ final class ValidatorGenerator {
 
 	private static String checkOne(int k, RuleInstance rule) {
 		return """
-				st = f%d(c, p);
-				s[%1$d] = st;
+				st = f%s(c, p);
+				s[%1$s] = st;
 				%s\
 				""".formatted(k, when(rule.severity() == Severity.ERROR, """
 				if (st == Statuses.FAIL) {
@@ -329,12 +329,12 @@ final class ValidatorGenerator {
 	private String findingsChunk(int from) {
 		int to = Math.min(model.plan().rules().size(), from + CHUNK);
 		return """
-				private void findings%d(%s c, %2$s p, List<Finding> findings, Finding[] out) {
+				private void findings%s(%s c, %2$s p, List<Finding> findings, Finding[] out) {
 				%s\
 				}
 
 				""".formatted(from / CHUNK, model.filingClass(), each(from, to, k -> """
-					if (e%d(c, p, out) != Statuses.NONE) {
+					if (e%s(c, p, out) != Statuses.NONE) {
 						findings.add(out[0]);
 					}
 				""".formatted(k)));
@@ -370,11 +370,11 @@ final class ValidatorGenerator {
 					&& !rule.blankAsZero();
 			body = when(fast != null && known, scaledTry(exactGuard(rule, refs), fast))
 					+ when(strict && known && !refs.isEmpty(), blankGuard(refs))
-					+ "return e%d(c, p, null);\n".formatted(k);
+					+ "return e%s(c, p, null);\n".formatted(k);
 		}
 		return """
 				/** %s, fast. */
-				private byte f%d(%s c, %3$s p) {
+				private byte f%s(%s c, %3$s p) {
 				%s\
 				}
 
@@ -407,7 +407,7 @@ final class ValidatorGenerator {
 				words.merge(ref.cell >>> 6, 1L << ref.cell, (a, b) -> a | b);
 			}
 		}
-		words.forEach((word, bits) -> terms.add("(c.exactWord(%d) & 0x%s) == 0x%2$s"
+		words.forEach((word, bits) -> terms.add("(c.exactWord(%s) & 0x%s) == 0x%2$s"
 				.formatted(word, Long.toHexString(bits) + "L")));
 		String test = rule.blankAsZero() ? "exactOrBlank" : "exact";
 		Set<String> tested = new HashSet<>();
@@ -453,7 +453,7 @@ final class ValidatorGenerator {
 		}
 		return """
 				/** %s: {@code %s} */
-				private byte e%d(%s c, %4$s p, Finding[] out) {
+				private byte e%s(%s c, %4$s p, Finding[] out) {
 				%s\
 				}
 
@@ -569,11 +569,11 @@ final class ValidatorGenerator {
 		String zh = message(rule.messageZh(), rule.labelsZh(), rule);
 		String en = message(rule.messageEn() == null ? rule.messageZh() : rule.messageEn(), rule.labelsEn(), rule);
 		return """
-				List<Operand> operands = new ArrayList<>(%d);
+				List<Operand> operands = new ArrayList<>(%s);
 				int decimals = 0;
 				%s\
 				int shown = decimals + 1;
-				out[0] = new Finding(%s, Severity.%s, Statuses.of(st), ruleLocations[%d], %s,
+				out[0] = new Finding(%s, Severity.%s, Statuses.of(st), ruleLocations[%s], %s,
 						operands, left, right, difference, tolerance,
 						%s,
 						%s, %s, %s);
