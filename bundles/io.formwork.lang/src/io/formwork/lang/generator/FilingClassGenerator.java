@@ -3,6 +3,7 @@ package io.formwork.lang.generator;
 import static io.formwork.lang.generator.JavaNames.doc;
 import static io.formwork.lang.generator.JavaNames.string;
 import static io.formwork.lang.generator.Text.each;
+import static io.formwork.lang.generator.Text.fill;
 import static io.formwork.lang.generator.Text.indent;
 import static io.formwork.lang.generator.Text.when;
 
@@ -32,7 +33,7 @@ final class FilingClassGenerator {
 
 	String generate() {
 		Plan plan = model.plan();
-		return Generated.header(model) + """
+		return Generated.header(model) + fill("""
 				package %s;
 
 				import java.math.BigDecimal;
@@ -55,14 +56,14 @@ final class FilingClassGenerator {
 
 				%s\
 				}
-				""".formatted(model.packageName(), doc(plan.titleZh()), doc(plan.titleEn()), doc(plan.templateId()),
+				""", model.packageName(), doc(plan.titleZh()), doc(plan.titleEn()), doc(plan.templateId()),
 				plan.year(), doc(model.sourceName()), model.filingClass(), indent(members(), 1));
 	}
 
 	/** The constants, the layout, the constructors and copies, a getter per cell, the builder. */
 	private String members() {
 		Plan plan = model.plan();
-		return """
+		return fill("""
 				/** The template's id. */
 				public static final String TEMPLATE = %s;
 
@@ -114,24 +115,24 @@ final class FilingClassGenerator {
 				}
 
 				%s%s\
-				""".formatted(string(plan.templateId()), plan.year(), model.cells().size(),
+				""", string(plan.templateId()), plan.year(), model.cells().size(),
 				each(model.cells(), this::constant), layout(), model.filingClass(), each(model.cells(), this::getter),
 				builder());
 	}
 
 	/** A cell's number, named from its codes. */
 	private String constant(Cell cell) {
-		return """
+		return fill("""
 				/** {@code %s}: %s */
 				public static final int %s = %s;
-				""".formatted(doc(cell.address().toString()), doc(cell.spec().labelZh()), cell.constant(), cell.index());
+				""", doc(cell.address().toString()), doc(cell.spec().labelZh()), cell.constant(), cell.index());
 	}
 
 	/** The cells by number (address, unit, scale of the scaled form) and the template's unit conversions. */
 	private String layout() {
 		// the scales twenty to a line, as printed since the first version (a trailing space included)
 		String scales = each(model.cells(), cell -> cell.scale() + (cell.index() % 20 == 19 ? ",\n\t" : ", "));
-		return """
+		return fill("""
 				/** The cells by number: address, unit and scale of the scaled form. */
 				public static final Layout LAYOUT = new Layout(TEMPLATE, YEAR, new String[][] {
 				%s\
@@ -143,16 +144,16 @@ final class FilingClassGenerator {
 				%s\
 				});
 
-				""".formatted(each(model.cells(), cell -> "\t{ %s, %s, %s },\n".formatted(string(cell.address().table()),
+				""", each(model.cells(), cell -> fill("\t{ %s, %s, %s },\n", string(cell.address().table()),
 				string(cell.address().row()), string(cell.address().column()))),
 				each(model.cells(), cell -> "\t" + string(cell.spec().unit()) + ",\n"), scales,
-				each(new TreeMap<>(model.plan().units()).values(), c -> "\t{ %s, %s, %s },\n".formatted(string(c.unit()),
+				each(new TreeMap<>(model.plan().units()).values(), c -> fill("\t{ %s, %s, %s },\n", string(c.unit()),
 						string(c.factor().toPlainString()), string(c.base()))));
 	}
 
 	/** A cell's getter, documented with what the template says of the cell. */
 	private String getter(Cell cell) {
-		return """
+		return fill("""
 				/**
 				%s\
 				 *
@@ -162,7 +163,7 @@ final class FilingClassGenerator {
 					return number(%s);
 				}
 
-				""".formatted(cellDoc(cell), cell.getter(), cell.constant());
+				""", cellDoc(cell), cell.getter(), cell.constant());
 	}
 
 	/** The lines of a cell's comment: address and labels, indicator, type, unit, decimals, sign, formula, definition. */
@@ -195,7 +196,7 @@ final class FilingClassGenerator {
 		String definitions = definition == null ? ""
 				: when(definition.getZh() != null, " * 定义：" + doc(definition.getZh()) + "<br>\n")
 						+ when(definition.getEn() != null, " * Definition: " + doc(definition.getEn()) + "<br>\n");
-		return " * <b>{@code %s}</b> %s<br>\n".formatted(doc(cell.address().toString()), doc(spec.labelZh()))
+		return fill(" * <b>{@code %s}</b> %s<br>\n", doc(cell.address().toString()), doc(spec.labelZh()))
 				+ when(spec.labelEn() != null && !spec.labelEn().equals(spec.labelZh()),
 						" * " + doc(spec.labelEn()) + "<br>\n")
 				+ when(!facts.isEmpty(), " * " + String.join("；", facts) + "<br>\n") + definitions;
@@ -203,7 +204,7 @@ final class FilingClassGenerator {
 
 	/** The builder: the filing's header fields, a setter by number, and two setters per cell. */
 	private String builder() {
-		return """
+		return fill("""
 				/** Builds a filing cell by cell; {@link #build()} may be called any number of times. */
 				public static final class Builder {
 
@@ -248,12 +249,12 @@ final class FilingClassGenerator {
 						return filing.copy();
 					}
 				}
-				""".formatted(model.filingClass(), indent(each(model.cells(), FilingClassGenerator::setters), 1));
+				""", model.filingClass(), indent(each(model.cells(), FilingClassGenerator::setters), 1));
 	}
 
 	/** A cell's two setters: a whole number, a decimal as stated. */
 	private static String setters(Cell cell) {
-		return """
+		return fill("""
 				/** {@code %1$s}: %2$s */
 				public Builder %3$s(long figure) {
 					filing.put(%4$s, Value.of(figure), null);
@@ -266,6 +267,6 @@ final class FilingClassGenerator {
 					return this;
 				}
 
-				""".formatted(doc(cell.address().toString()), doc(cell.spec().labelZh()), cell.getter(), cell.constant());
+				""", doc(cell.address().toString()), doc(cell.spec().labelZh()), cell.getter(), cell.constant());
 	}
 }

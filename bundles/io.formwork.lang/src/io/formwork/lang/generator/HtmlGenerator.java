@@ -1,6 +1,7 @@
 package io.formwork.lang.generator;
 
 import static io.formwork.lang.generator.Text.each;
+import static io.formwork.lang.generator.Text.fill;
 import static io.formwork.lang.generator.Text.when;
 
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class HtmlGenerator {
 		Plan plan = model.plan();
 		List<Section> sections = template.getMembers().stream().filter(Section.class::isInstance)
 				.map(Section.class::cast).toList();
-		return """
+		return fill("""
 				<!DOCTYPE html>
 				<html lang="zh">
 				<head>
@@ -101,8 +102,8 @@ final class HtmlGenerator {
 				</main>
 				</body>
 				</html>
-				""".formatted(esc(plan.titleZh()), esc(plan.titleEn()), STYLE, meta(template, plan),
-				each(sections, section -> "<li><a href=\"#section-%s\">%s</a></li>\n".formatted(esc(section.getName()),
+				""", esc(plan.titleZh()), esc(plan.titleEn()), STYLE, meta(template, plan),
+				each(sections, section -> fill("<li><a href=\"#section-%s\">%s</a></li>\n", esc(section.getName()),
 						esc(zh(section.getLabel(), section.getName())))),
 				each(sections, section -> section(section, 2)), indicators(), rules(), units());
 	}
@@ -113,7 +114,7 @@ final class HtmlGenerator {
 		String revises = template.getRevises() == null || template.getRevises().eIsProxy() ? ""
 				: " · 修订 revises " + code(template.getRevises().getName());
 		String blank = when(template.isBlankAsZero(), " · 空白按零 blank means zero");
-		return "模板 Template %s · %s 年起 from %2$s%s%s%s · 来源 source %s".formatted(code(plan.templateId()), plan.year(),
+		return fill("模板 Template %s · %s 年起 from %2$s%s%s%s · 来源 source %s", code(plan.templateId()), plan.year(),
 				period, revises, blank, code(model.sourceName()));
 	}
 
@@ -121,12 +122,12 @@ final class HtmlGenerator {
 
 	private String section(Section section, int level) {
 		int h = Math.min(level, 6);
-		return """
+		return fill("""
 				<section id="section-%s">
 				<h%s>%s</h%2$s>
 				%s\
 				</section>
-				""".formatted(esc(section.getName()), h, labelHtml(section.getLabel(), section.getName()),
+				""", esc(section.getName()), h, labelHtml(section.getLabel(), section.getName()),
 				each(section.getParts(), part -> part instanceof Section sub ? section(sub, level + 1)
 						: part instanceof Narrative narrative ? narrative(narrative, Math.min(h + 1, 6))
 						: part instanceof Table table ? table(table, Math.min(h + 1, 6)) : ""));
@@ -134,35 +135,35 @@ final class HtmlGenerator {
 
 	private String narrative(Narrative narrative, int h) {
 		int min = narrative.getMinLength();
-		return """
+		return fill("""
 				<div class="narrative" id="narrative-%s">
 				<h%s>%s</h%2$s>
 				<p class="meta">叙述 Narrative <code>%1$s</code>%s%s</p>
 				%s\
 				</div>
-				""".formatted(esc(narrative.getName()), h, labelHtml(narrative.getLabel(), narrative.getName()),
+				""", esc(narrative.getName()), h, labelHtml(narrative.getLabel(), narrative.getName()),
 				when(narrative.isRequired(), " · 必填 required"),
-				when(min > 0, " · 至少 %s 字 at least %1$s characters".formatted(min)),
+				when(min > 0, fill(" · 至少 %s 字 at least %1$s characters", min)),
 				narrative.getClaims().isEmpty() ? "" : claims(narrative.getClaims()));
 	}
 
 	/** The claims of a narrative: what each reads from its text, and with which phrases. */
 	private static String claims(List<Claim> claims) {
-		return """
+		return fill("""
 				<table>
 				<thead><tr><th>陈述 Claim</th><th>名称 Label</th><th>指标 Indicator</th><th>措辞 Phrases</th></tr></thead>
 				<tbody>
 				%s\
 				</tbody>
 				</table>
-				""".formatted(each(claims, HtmlGenerator::claim));
+				""", each(claims, HtmlGenerator::claim));
 	}
 
 	private static String claim(Claim claim) {
 		Indicator indicator = claim.getIndicator();
-		return """
+		return fill("""
 				<tr><td><code>%s</code></td><td>%s</td><td><a href="#indicator-%s"><code>%3$s</code></a></td><td>%s</td></tr>
-				""".formatted(esc(claim.getName()), labelHtml(claim.getLabel(), claim.getName()),
+				""", esc(claim.getName()), labelHtml(claim.getLabel(), claim.getName()),
 				esc(indicator.getName()),
 				String.join("<br>", claim.getPhrases().stream().map(phrase -> code(phrase)).toList()));
 	}
@@ -185,7 +186,7 @@ final class HtmlGenerator {
 
 	private String table(Table table, int h) {
 		List<Grids.AxisLine> columnLines = Grids.lines(table.getColumns());
-		return """
+		return fill("""
 				<div class="table" id="table-%s">
 				<h%s>表 Table <code>%1$s</code> %s</h%2$s>
 				%s\
@@ -199,12 +200,11 @@ final class HtmlGenerator {
 				</table>
 				%s\
 				</div>
-				""".formatted(esc(table.getName()), h, labelHtml(table.getLabel(), table.getName()),
-				table.getNote() == null ? "" : "<p class=\"note\">注 Note: %s</p>\n".formatted(labelHtml(table.getNote(), "")),
+				""", esc(table.getName()), h, labelHtml(table.getLabel(), table.getName()),
+				table.getNote() == null ? "" : fill("<p class=\"note\">注 Note: %s</p>\n", labelHtml(table.getNote(), "")),
 				columnHeads(axisNodes(table.getColumns())),
 				rows(table, axisNodes(table.getRows()), Grids.lines(table.getRows()), columnLines, 0),
-				when(!table.getUnreported().isEmpty(), "<p class=\"meta\">不填报的单元格 Unreported cells: %s</p>\n"
-						.formatted(String.join(", ", table.getUnreported().stream().map(ref -> code(text(ref))).toList()))));
+				when(!table.getUnreported().isEmpty(), fill("<p class=\"meta\">不填报的单元格 Unreported cells: %s</p>\n", String.join(", ", table.getUnreported().stream().map(ref -> code(text(ref))).toList()))));
 	}
 
 	/** The column headings, a row per level: a group spans its columns, a column the levels below it. */
@@ -215,16 +215,16 @@ final class HtmlGenerator {
 			levels.add(new ArrayList<>());
 		}
 		collectLevels(columns, 0, levels);
-		return each(0, depth, level -> "<tr>%s%s</tr>\n".formatted(
-				when(level == 0, "<th rowspan=\"%s\"></th>".formatted(depth)),
+		return each(0, depth, level -> fill("<tr>%s%s</tr>\n", 
+				when(level == 0, fill("<th rowspan=\"%s\"></th>", depth)),
 				each(levels.get(level), node -> columnHead(node, depth - level))));
 	}
 
 	/** A column heading, {@code below} levels above the data (itself included). */
 	private static String columnHead(Node node, int below) {
-		return "<th%s%s>%s%s%s<br><code>%s</code></th>".formatted(
-				when(node.width() > 1, " colspan=\"%s\"".formatted(node.width())),
-				when(node.children().isEmpty() && below > 1, " rowspan=\"%s\"".formatted(below)), esc(node.zh()),
+		return fill("<th%s%s>%s%s%s<br><code>%s</code></th>", 
+				when(node.width() > 1, fill(" colspan=\"%s\"", node.width())),
+				when(node.children().isEmpty() && below > 1, fill(" rowspan=\"%s\"", below)), esc(node.zh()),
 				node.english("<br>"), akaHtml(node.line(), "<br>"), esc(node.code()));
 	}
 
@@ -239,12 +239,12 @@ final class HtmlGenerator {
 	private String rows(Table table, List<Node> rows, List<Grids.AxisLine> rowLines, List<Grids.AxisLine> columns,
 			int indent) {
 		double padding = 0.5 + indent * 1.5;
-		return each(rows, node -> !node.children().isEmpty() || node.line() == null ? """
+		return each(rows, node -> !node.children().isEmpty() || node.line() == null ? fill("""
 				<tr class="heading"><th colspan="%s" style="padding-left:%sem">%s%s <code>%s</code></th></tr>
-				""".formatted(columns.size() + 1, padding, esc(node.zh()), node.english(" "), esc(node.code()))
-				+ rows(table, node.children(), rowLines, columns, indent + 1) : """
+				""", columns.size() + 1, padding, esc(node.zh()), node.english(" "), esc(node.code()))
+				+ rows(table, node.children(), rowLines, columns, indent + 1) : fill("""
 				<tr><th style="text-align:left;padding-left:%sem">%s%s%s <code>%s</code></th>%s</tr>
-				""".formatted(padding, esc(node.zh()), node.english("<br>"), akaHtml(node.line(), "<br>"),
+				""", padding, esc(node.zh()), node.english("<br>"), akaHtml(node.line(), "<br>"),
 				esc(node.code()), dataCells(table, rowLines.stream().filter(l -> l.leaf() == node.line()).findFirst()
 						.orElse(null), columns)));
 	}
@@ -258,10 +258,10 @@ final class HtmlGenerator {
 				return "<td class=\"unreported\" title=\"不填报 not reported\">—</td>";
 			}
 			if (cell.spec().formula() != null) {
-				return "<td class=\"cell calculated\" title=\"%s\">= %s</td>".formatted(esc(address.toString()),
+				return fill("<td class=\"cell calculated\" title=\"%s\">= %s</td>", esc(address.toString()),
 						esc(cell.spec().formula().toString()));
 			}
-			return "<td class=\"cell\" title=\"%s\">%s</td>".formatted(esc(address.toString()),
+			return fill("<td class=\"cell\" title=\"%s\">%s</td>", esc(address.toString()),
 					esc(row.code() + ", " + column.code()));
 		});
 	}
@@ -326,7 +326,7 @@ final class HtmlGenerator {
 				cells.computeIfAbsent(cell.indicator().getName(), k -> new ArrayList<>()).add(cell.address().toString());
 			}
 		}
-		return """
+		return fill("""
 				<section id="indicators">
 				<h2>指标 <span class="en" lang="en">Indicators</span></h2>
 				<table>
@@ -337,7 +337,7 @@ final class HtmlGenerator {
 				</tbody>
 				</table>
 				</section>
-				""".formatted(each(used.values(), indicator -> indicator(indicator, cells.get(indicator.getName()))));
+				""", each(used.values(), indicator -> indicator(indicator, cells.get(indicator.getName()))));
 	}
 
 	/** An indicator: code, label, type, unit, decimals, definition and values, the first eight of its cells. */
@@ -346,10 +346,10 @@ final class HtmlGenerator {
 				indicator.getValues().stream().map(v -> code(v.getName()) + " "
 						+ (v.getLabel() == null ? "" : labelHtml(v.getLabel(), ""))).toList());
 		List<String> shown = cells.size() > 8 ? cells.subList(0, 8) : cells;
-		return """
+		return fill("""
 				<tr id="indicator-%s"><td><code>%1$s</code></td><td>%s</td><td>%s%s</td><td>%s</td><td>%s</td>\
 				<td>%s%s</td><td>%s%s</td></tr>
-				""".formatted(esc(indicator.getName()), labelHtml(indicator.getLabel(), indicator.getName()),
+				""", esc(indicator.getName()), labelHtml(indicator.getLabel(), indicator.getName()),
 				esc(indicator.getType() == null ? "" : indicator.getType().getLiteral()),
 				when(indicator.isSigned(), "<br>可为负数 signed"), esc(unit(indicator.getUnit())),
 				indicator.eIsSet(FormworkPackage.Literals.INDICATOR__DECIMALS) ? indicator.getDecimals() : "",
@@ -359,12 +359,12 @@ final class HtmlGenerator {
 	}
 
 	private String rules() {
-		return """
+		return fill("""
 				<section id="rules">
 				<h2>规则 <span class="en" lang="en">Rules</span></h2>
 				%s\
 				</section>
-				""".formatted(each(model.template().getMembers(), member -> member instanceof Rule rule ? rule(rule) : ""));
+				""", each(model.template().getMembers(), member -> member instanceof Rule rule ? rule(rule) : ""));
 	}
 
 	/** A rule as written, with its severity, scope, instances, what it means in words, and its message. */
@@ -372,7 +372,7 @@ final class HtmlGenerator {
 		List<RuleInstance> instances = model.plan().rules().stream().filter(r -> r.ruleId().equals(rule.getName()))
 				.toList();
 		String severity = rule.getSeverity().getLiteral();
-		return """
+		return fill("""
 				<article class="rule" id="rule-%s">
 				<h3><code>%1$s</code> %s</h3>
 				<p class="meta"><span class="%s">%s</span> · %s</p>
@@ -383,13 +383,13 @@ final class HtmlGenerator {
 				</ul>
 				%s\
 				</article>
-				""".formatted(esc(rule.getName()), labelHtml(rule.getLabel(), rule.getName()), severity,
+				""", esc(rule.getName()), labelHtml(rule.getLabel(), rule.getName()), severity,
 				switch (severity) {
 				case "error" -> "错误 error";
 				case "warning" -> "警告 warning";
 				default -> "提示 info";
 				}, scope(rule, instances.size()),
-				when(instances.size() > 1, "<p class=\"meta\">实例 Instances: %s</p>\n".formatted(
+				when(instances.size() > 1, fill("<p class=\"meta\">实例 Instances: %s</p>\n", 
 						String.join(", ", instances.stream().map(r -> code(r.instance())).toList()))),
 				rule.getCondition() == null ? "" : "when " + esc(text(rule.getCondition())) + "\n",
 				rule.getTolerance() == null ? "" : "tolerance " + esc(text(rule.getTolerance())) + "\n",
@@ -402,7 +402,7 @@ final class HtmlGenerator {
 				rule.isBlankAsZero() || model.template().isBlankAsZero()
 						? "<li>空白单元格按 0 计。 Blank cells count as 0.</li>\n"
 						: "<li>涉及空白单元格时无法评估。 Not assessable when a cell it reads is blank.</li>\n",
-				rule.getMessage() == null ? "" : "<p>消息 Message: %s</p>\n".formatted(labelHtml(rule.getMessage(), "")));
+				rule.getMessage() == null ? "" : fill("<p>消息 Message: %s</p>\n", labelHtml(rule.getMessage(), "")));
 	}
 
 	/** A rule's tolerance in words: at the printed precision (rounded, truncated or either), or a number. */
@@ -412,13 +412,13 @@ final class HtmlGenerator {
 		}
 		if (tolerance.isPrinted()) {
 			String mode = tolerance.getMode() == null ? "rounded" : tolerance.getMode().getLiteral();
-			return "<li>按印刷精度比较（%s）。 Compared at the printed precision (%s).</li>\n".formatted(switch (mode) {
+			return fill("<li>按印刷精度比较（%s）。 Compared at the printed precision (%s).</li>\n", switch (mode) {
 			case "truncated" -> "截断";
 			case "either" -> "四舍五入或截断";
 			default -> "四舍五入";
 			}, mode);
 		}
-		return "<li>容差 %s。 Tolerance %1$s.</li>\n".formatted(esc(tolerance.getValue()));
+		return fill("<li>容差 %s。 Tolerance %1$s.</li>\n", esc(tolerance.getValue()));
 	}
 
 	private String scope(Rule check, int instances) {
@@ -448,7 +448,7 @@ final class HtmlGenerator {
 		for (Plan.UnitConversion conversion : new TreeMap<>(model.plan().units()).values()) {
 			units.putIfAbsent(conversion.unit(), "");
 		}
-		return """
+		return fill("""
 				<section id="units">
 				<h2>单位 <span class="en" lang="en">Units</span></h2>
 				<table>
@@ -458,12 +458,12 @@ final class HtmlGenerator {
 				</tbody>
 				</table>
 				</section>
-				""".formatted(each(units.entrySet(), unit -> unitRow(unit.getKey(), unit.getValue(),
+				""", each(units.entrySet(), unit -> unitRow(unit.getKey(), unit.getValue(),
 				model.plan().units().get(unit.getKey()))));
 	}
 
 	private static String unitRow(String unit, String meaning, Plan.UnitConversion conversion) {
-		return "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n".formatted(esc(unit), esc(meaning), conversion == null ? ""
+		return fill("<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(unit), esc(meaning), conversion == null ? ""
 				: "1 " + esc(unit) + " = " + esc(conversion.factor().toPlainString()) + " " + esc(conversion.base()));
 	}
 

@@ -1,5 +1,6 @@
 package io.formwork.lang.generator;
 
+import static io.formwork.lang.generator.Text.fill;
 import static io.formwork.lang.generator.Text.indent;
 
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ final class SchemaGenerator {
 
 	String generate() {
 		Plan plan = model.plan();
-		return """
+		return fill("""
 				{
 				  "$schema": "https://json-schema.org/draft/2020-12/schema",
 				  "$id": %s,
@@ -68,7 +69,7 @@ final class SchemaGenerator {
 				%s
 				  }
 				}
-				""".formatted(quote("urn:formwork:template:" + plan.templateId() + ":filing"),
+				""", quote("urn:formwork:template:" + plan.templateId() + ":filing"),
 				quote(plan.titleZh() + " | " + plan.titleEn()),
 				quote("模板 " + plan.templateId() + " 的 JSON 填报（" + plan.year() + " 年起）。 A JSON filing of template "
 						+ plan.templateId() + " (from " + plan.year() + ")."),
@@ -78,7 +79,7 @@ final class SchemaGenerator {
 	/** A fact: a cell, a value, a unit, and the units each cell's facts may state. */
 	private String fact() {
 		List<String> units = unitRules();
-		return """
+		return fill("""
 				"fact": {
 				  "type": "object",
 				  "required": ["cell", "value"],
@@ -95,33 +96,33 @@ final class SchemaGenerator {
 				      "description": "填报单位 The unit the value is stated in"
 				    }
 				  }%s
-				}""".formatted(quote(VALUE), units.isEmpty() ? "" : """
+				}""", quote(VALUE), units.isEmpty() ? "" : fill("""
 				,
 				  "allOf": [
 				%s
-				  ]""".formatted(indent(String.join(",\n", units), "    ")));
+				  ]""", indent(String.join(",\n", units), "    ")));
 	}
 
 	/** A cell: one of the template's cell addresses. */
 	private String cell() {
 		List<String> cells = model.cells().stream().map(this::address).toList();
-		return """
+		return fill("""
 				"cell": {
 				  "type": "string",
 				  "description": "单元格地址 table[row, column] 或陈述名。 A cell address table[row, column] or a claim name.",
 				  "anyOf": [
 				%s  ]
-				}""".formatted(cells.isEmpty() ? "" : indent(String.join(",\n", cells), "    ") + "\n");
+				}""", cells.isEmpty() ? "" : indent(String.join(",\n", cells), "    ") + "\n");
 	}
 
 	/** One cell address: its name, its labels, and the spellings the reader accepts. */
 	private String address(Cell cell) {
-		return """
+		return fill("""
 				{
 				  "title": %s,
 				  "description": %s,
 				  "pattern": %s
-				}""".formatted(quote(cell.address().toString()), quote(cell.spec().labelZh()
+				}""", quote(cell.address().toString()), quote(cell.spec().labelZh()
 				+ (cell.spec().labelEn() == null ? "" : " | " + cell.spec().labelEn())), quote(pattern(cell.address())));
 	}
 
@@ -156,10 +157,10 @@ final class SchemaGenerator {
 
 	/** Facts for cells of one of the patterns (anchors removed) may state only the units allowed. */
 	private static String unitRule(List<String> patterns, List<String> allowed) {
-		return """
+		return fill("""
 				{"if": {"required": ["cell", "unit"], "properties": {"cell": {"pattern": %s}}}, \
 				"then": {"properties": {"unit": {"enum": [%s]}}}}\
-				""".formatted(quote("^(" + String.join("|", patterns) + ")$"), String.join(", ", allowed));
+				""", quote("^(" + String.join("|", patterns) + ")$"), String.join(", ", allowed));
 	}
 
 	/** The addresses the reader accepts for a cell: spaces (any) around the codes. */

@@ -5,14 +5,48 @@ import java.util.function.IntFunction;
 
 /**
  * What the generators compose their templates with. Each construct of an output is one method returning its
- * text: a text block with {@code %s} holes, filled by {@link String#formatted}. A block of lines goes into a
- * template as a hole on a line of its own ending in a line continuation, {@code %s\}, the block bringing its own
- * line ends, so an empty block leaves no line behind. Templates are written at the nesting they have in their own
- * construct; the caller places them deeper with {@link #indent}.
+ * text: a text block with holes, filled by {@link #fill}. A block of lines goes into a template as a hole on a
+ * line of its own ending in a line continuation, {@code %s\}, the block bringing its own line ends, so an empty
+ * block leaves no line behind. Templates are written at the nesting they have in their own construct; the caller
+ * places them deeper with {@link #indent}.
  */
 final class Text {
 
 	private Text() {
+	}
+
+	/**
+	 * The template with its holes filled: {@code %s} takes the next value, {@code %2$s} the second, {@code %%} is a
+	 * percent sign; a value is written as {@link String#valueOf(Object)} writes it. Like {@link String#formatted}
+	 * with {@code %s} alone, but about three times as fast and reading no locale (where {@code %d} would write the
+	 * default locale's digits); any other {@code %} is refused.
+	 */
+	static String fill(String template, Object... values) {
+		StringBuilder out = new StringBuilder(template.length() + 64 * values.length);
+		int next = 0;
+		int from = 0;
+		int at;
+		while ((at = template.indexOf('%', from)) >= 0) {
+			out.append(template, from, at);
+			int end = at + 1;
+			while (end < template.length() && Character.isDigit(template.charAt(end))) {
+				end++;
+			}
+			if (end < template.length() && template.charAt(end) == '%' && end == at + 1) {
+				out.append('%');
+			} else if (end < template.length() && template.charAt(end) == 's' && end == at + 1) {
+				out.append(values[next++]);
+			} else if (end > at + 1 && end + 1 < template.length() && template.charAt(end) == '$'
+					&& template.charAt(end + 1) == 's') {
+				out.append(values[Integer.parseInt(template, at + 1, end, 10) - 1]);
+				end++;
+			} else {
+				throw new IllegalArgumentException("not a hole of a template: "
+						+ template.substring(at, Math.min(template.length(), at + 4)));
+			}
+			from = end + 1;
+		}
+		return out.append(template, from, template.length()).toString();
 	}
 
 	/** The text with every line that is not empty indented by {@code tabs} more tabs. */
