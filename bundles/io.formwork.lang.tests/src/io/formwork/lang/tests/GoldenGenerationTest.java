@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import io.formwork.lang.generator.TemplateArtifacts.Artifact;
@@ -40,5 +42,25 @@ class GoldenGenerationTest {
 		return artifacts.stream().map(artifact -> DynamicTest.dynamicTest(artifact.path(), () -> assertThat(
 				artifact.content()).as("generated %s against resources/golden/%s", artifact.path(), artifact.path())
 				.isEqualTo(Files.readString(GOLDEN.resolve(artifact.path()), StandardCharsets.UTF_8))));
+	}
+
+	/**
+	 * Generation reads no locale: the same bytes under a default locale that writes other digits (Thai, Arabic) or
+	 * lower-cases differently (Turkish), as a template filled with {@code %d} or {@code toLowerCase()} would not give.
+	 */
+	@Test
+	void theOutputIsTheSameWhateverTheDefaultLocale() throws IOException {
+		Locale before = Locale.getDefault();
+		try {
+			for (String tag : List.of("th-TH-u-nu-thai", "ar-EG", "tr-TR")) {
+				Locale.setDefault(Locale.forLanguageTag(tag));
+				for (Artifact artifact : CodeGeneratorTest.artifacts(GeneratedCode.engineCase("semantics.form"))) {
+					assertThat(artifact.content()).as("%s under the default locale %s", artifact.path(), tag)
+							.isEqualTo(Files.readString(GOLDEN.resolve(artifact.path()), StandardCharsets.UTF_8));
+				}
+			}
+		} finally {
+			Locale.setDefault(before);
+		}
 	}
 }

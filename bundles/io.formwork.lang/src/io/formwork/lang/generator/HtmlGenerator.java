@@ -1,5 +1,9 @@
 package io.formwork.lang.generator;
 
+import static io.formwork.lang.generator.Text.each;
+import static io.formwork.lang.generator.Text.fill;
+import static io.formwork.lang.generator.Text.when;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +28,7 @@ import io.formwork.lang.formwork.Rule;
 import io.formwork.lang.formwork.Section;
 import io.formwork.lang.formwork.Table;
 import io.formwork.lang.formwork.Template;
+import io.formwork.lang.formwork.Tolerance;
 import io.formwork.lang.formwork.Unit;
 import io.formwork.lang.generator.TemplateModel.Cell;
 import io.formwork.lang.model.Grids;
@@ -61,7 +66,6 @@ final class HtmlGenerator {
 			""";
 
 	private final TemplateModel model;
-	private final StringBuilder out = new StringBuilder(1 << 16);
 
 	HtmlGenerator(TemplateModel model) {
 		this.model = model;
@@ -70,95 +74,98 @@ final class HtmlGenerator {
 	String generate() {
 		Template template = model.template();
 		Plan plan = model.plan();
-		out.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n");
-		out.append("<meta name=\"generator\" content=\"Formwork\">\n");
-		out.append("<title>").append(esc(plan.titleZh())).append(" | ").append(esc(plan.titleEn())).append("</title>\n");
-		out.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n");
-		out.append("<h1>").append(esc(plan.titleZh())).append(" <span class=\"en\" lang=\"en\">")
-				.append(esc(plan.titleEn())).append("</span></h1>\n");
-		out.append("<p class=\"meta\">模板 Template <code>").append(esc(plan.templateId())).append("</code> · ")
-				.append(plan.year()).append(" 年起 from ").append(plan.year());
-		if (template.getPeriod() != null) {
-			out.append(" · 周期 period ").append(esc(template.getPeriod().getLiteral()));
-		}
-		if (template.getRevises() != null && !template.getRevises().eIsProxy()) {
-			out.append(" · 修订 revises <code>").append(esc(template.getRevises().getName())).append("</code>");
-		}
-		if (template.isBlankAsZero()) {
-			out.append(" · 空白按零 blank means zero");
-		}
-		out.append(" · 来源 source <code>").append(esc(model.sourceName())).append("</code></p>\n");
-		out.append("<nav><ul>\n");
-		for (EObject member : template.getMembers()) {
-			if (member instanceof Section section) {
-				out.append("<li><a href=\"#section-").append(esc(section.getName())).append("\">")
-						.append(esc(zh(section.getLabel(), section.getName()))).append("</a></li>\n");
-			}
-		}
-		out.append("<li><a href=\"#indicators\">指标 Indicators</a></li>\n<li><a href=\"#rules\">规则 Rules</a></li>\n");
-		out.append("<li><a href=\"#units\">单位 Units</a></li>\n</ul></nav>\n</header>\n<main>\n");
-		for (EObject member : template.getMembers()) {
-			if (member instanceof Section section) {
-				section(section, 2);
-			}
-		}
-		indicators();
-		rules();
-		units();
-		out.append("</main>\n</body>\n</html>\n");
-		return out.toString();
+		List<Section> sections = template.getMembers().stream().filter(Section.class::isInstance)
+				.map(Section.class::cast).toList();
+		return fill("""
+				<!DOCTYPE html>
+				<html lang="zh">
+				<head>
+				<meta charset="utf-8">
+				<meta name="generator" content="Formwork">
+				<title>%s | %s</title>
+				<style>
+				%s</style>
+				</head>
+				<body>
+				<header>
+				<h1>%1$s <span class="en" lang="en">%2$s</span></h1>
+				<p class="meta">%s</p>
+				<nav><ul>
+				%s\
+				<li><a href="#indicators">指标 Indicators</a></li>
+				<li><a href="#rules">规则 Rules</a></li>
+				<li><a href="#units">单位 Units</a></li>
+				</ul></nav>
+				</header>
+				<main>
+				%s%s%s%s\
+				</main>
+				</body>
+				</html>
+				""", esc(plan.titleZh()), esc(plan.titleEn()), STYLE, meta(template, plan),
+				each(sections, section -> fill("<li><a href=\"#section-%s\">%s</a></li>\n", esc(section.getName()),
+						esc(zh(section.getLabel(), section.getName())))),
+				each(sections, section -> section(section, 2)), indicators(), rules(), units());
+	}
+
+	/** What the template is: its id, first year, period, the template it revises, blank as zero, its file. */
+	private String meta(Template template, Plan plan) {
+		String period = template.getPeriod() == null ? "" : " · 周期 period " + esc(template.getPeriod().getLiteral());
+		String revises = template.getRevises() == null || template.getRevises().eIsProxy() ? ""
+				: " · 修订 revises " + code(template.getRevises().getName());
+		String blank = when(template.isBlankAsZero(), " · 空白按零 blank means zero");
+		return fill("模板 Template %s · %s 年起 from %2$s%s%s%s · 来源 source %s", code(plan.templateId()), plan.year(),
+				period, revises, blank, code(model.sourceName()));
 	}
 
 	// ------------------------------------------------------------------ sections, narratives, tables
 
-	private void section(Section section, int level) {
+	private String section(Section section, int level) {
 		int h = Math.min(level, 6);
-		out.append("<section id=\"section-").append(esc(section.getName())).append("\">\n");
-		out.append("<h").append(h).append('>').append(labelHtml(section.getLabel(), section.getName())).append("</h")
-				.append(h).append(">\n");
-		for (EObject part : section.getParts()) {
-			if (part instanceof Section sub) {
-				section(sub, level + 1);
-			} else if (part instanceof Narrative narrative) {
-				narrative(narrative, Math.min(h + 1, 6));
-			} else if (part instanceof Table table) {
-				table(table, Math.min(h + 1, 6));
-			}
-		}
-		out.append("</section>\n");
+		return fill("""
+				<section id="section-%s">
+				<h%s>%s</h%2$s>
+				%s\
+				</section>
+				""", esc(section.getName()), h, labelHtml(section.getLabel(), section.getName()),
+				each(section.getParts(), part -> part instanceof Section sub ? section(sub, level + 1)
+						: part instanceof Narrative narrative ? narrative(narrative, Math.min(h + 1, 6))
+						: part instanceof Table table ? table(table, Math.min(h + 1, 6)) : ""));
 	}
 
-	private void narrative(Narrative narrative, int h) {
-		out.append("<div class=\"narrative\" id=\"narrative-").append(esc(narrative.getName())).append("\">\n");
-		out.append("<h").append(h).append('>').append(labelHtml(narrative.getLabel(), narrative.getName()))
-				.append("</h").append(h).append(">\n<p class=\"meta\">叙述 Narrative <code>")
-				.append(esc(narrative.getName())).append("</code>");
-		if (narrative.isRequired()) {
-			out.append(" · 必填 required");
-		}
-		if (narrative.getMinLength() > 0) {
-			out.append(" · 至少 ").append(narrative.getMinLength()).append(" 字 at least ").append(narrative.getMinLength())
-					.append(" characters");
-		}
-		out.append("</p>\n");
-		if (!narrative.getClaims().isEmpty()) {
-			out.append("<table>\n<thead><tr><th>陈述 Claim</th><th>名称 Label</th><th>指标 Indicator</th>")
-					.append("<th>措辞 Phrases</th></tr></thead>\n<tbody>\n");
-			for (Claim claim : narrative.getClaims()) {
-				Indicator indicator = claim.getIndicator();
-				out.append("<tr><td><code>").append(esc(claim.getName())).append("</code></td><td>")
-						.append(labelHtml(claim.getLabel(), claim.getName())).append("</td><td><a href=\"#indicator-")
-						.append(esc(indicator.getName())).append("\"><code>").append(esc(indicator.getName()))
-						.append("</code></a></td><td>");
-				List<String> phrases = new ArrayList<>();
-				for (String phrase : claim.getPhrases()) {
-					phrases.add("<code>" + esc(phrase) + "</code>");
-				}
-				out.append(String.join("<br>", phrases)).append("</td></tr>\n");
-			}
-			out.append("</tbody>\n</table>\n");
-		}
-		out.append("</div>\n");
+	private String narrative(Narrative narrative, int h) {
+		int min = narrative.getMinLength();
+		return fill("""
+				<div class="narrative" id="narrative-%s">
+				<h%s>%s</h%2$s>
+				<p class="meta">叙述 Narrative <code>%1$s</code>%s%s</p>
+				%s\
+				</div>
+				""", esc(narrative.getName()), h, labelHtml(narrative.getLabel(), narrative.getName()),
+				when(narrative.isRequired(), " · 必填 required"),
+				when(min > 0, fill(" · 至少 %s 字 at least %1$s characters", min)),
+				narrative.getClaims().isEmpty() ? "" : claims(narrative.getClaims()));
+	}
+
+	/** The claims of a narrative: what each reads from its text, and with which phrases. */
+	private static String claims(List<Claim> claims) {
+		return fill("""
+				<table>
+				<thead><tr><th>陈述 Claim</th><th>名称 Label</th><th>指标 Indicator</th><th>措辞 Phrases</th></tr></thead>
+				<tbody>
+				%s\
+				</tbody>
+				</table>
+				""", each(claims, HtmlGenerator::claim));
+	}
+
+	private static String claim(Claim claim) {
+		Indicator indicator = claim.getIndicator();
+		return fill("""
+				<tr><td><code>%s</code></td><td>%s</td><td><a href="#indicator-%s"><code>%3$s</code></a></td><td>%s</td></tr>
+				""", esc(claim.getName()), labelHtml(claim.getLabel(), claim.getName()),
+				esc(indicator.getName()),
+				String.join("<br>", claim.getPhrases().stream().map(phrase -> code(phrase)).toList()));
 	}
 
 	/** A header node: a column group or dimension member group over data lines, or a data line itself. */
@@ -170,56 +177,55 @@ final class HtmlGenerator {
 		int depth() {
 			return 1 + children.stream().mapToInt(Node::depth).max().orElse(0);
 		}
+
+		/** The English label, when it says something the Chinese does not. */
+		String english(String before) {
+			return en != null && !en.equals(zh) ? before + "<span class=\"en\" lang=\"en\">" + esc(en) + "</span>" : "";
+		}
 	}
 
-	private void table(Table table, int h) {
-		out.append("<div class=\"table\" id=\"table-").append(esc(table.getName())).append("\">\n");
-		out.append("<h").append(h).append(">表 Table <code>").append(esc(table.getName())).append("</code> ")
-				.append(labelHtml(table.getLabel(), table.getName())).append("</h").append(h).append(">\n");
-		if (table.getNote() != null) {
-			out.append("<p class=\"note\">注 Note: ").append(labelHtml(table.getNote(), "")).append("</p>\n");
-		}
-		List<Node> columns = axisNodes(table.getColumns());
+	private String table(Table table, int h) {
 		List<Grids.AxisLine> columnLines = Grids.lines(table.getColumns());
+		return fill("""
+				<div class="table" id="table-%s">
+				<h%s>表 Table <code>%1$s</code> %s</h%2$s>
+				%s\
+				<table class="grid">
+				<thead>
+				%s\
+				</thead>
+				<tbody>
+				%s\
+				</tbody>
+				</table>
+				%s\
+				</div>
+				""", esc(table.getName()), h, labelHtml(table.getLabel(), table.getName()),
+				table.getNote() == null ? "" : fill("<p class=\"note\">注 Note: %s</p>\n", labelHtml(table.getNote(), "")),
+				columnHeads(axisNodes(table.getColumns())),
+				rows(table, axisNodes(table.getRows()), Grids.lines(table.getRows()), columnLines, 0),
+				when(!table.getUnreported().isEmpty(), fill("<p class=\"meta\">不填报的单元格 Unreported cells: %s</p>\n", String.join(", ", table.getUnreported().stream().map(ref -> code(text(ref))).toList()))));
+	}
+
+	/** The column headings, a row per level: a group spans its columns, a column the levels below it. */
+	private static String columnHeads(List<Node> columns) {
 		int depth = columns.stream().mapToInt(Node::depth).max().orElse(1);
-		out.append("<table class=\"grid\">\n<thead>\n");
 		List<List<Node>> levels = new ArrayList<>();
 		for (int i = 0; i < depth; i++) {
 			levels.add(new ArrayList<>());
 		}
 		collectLevels(columns, 0, levels);
-		for (int level = 0; level < depth; level++) {
-			out.append("<tr>");
-			if (level == 0) {
-				out.append("<th rowspan=\"").append(depth).append("\"></th>");
-			}
-			for (Node node : levels.get(level)) {
-				out.append("<th");
-				if (node.width() > 1) {
-					out.append(" colspan=\"").append(node.width()).append('"');
-				}
-				if (node.children().isEmpty() && depth - level > 1) {
-					out.append(" rowspan=\"").append(depth - level).append('"');
-				}
-				out.append('>').append(esc(node.zh()));
-				if (node.en() != null && !node.en().equals(node.zh())) {
-					out.append("<br><span class=\"en\" lang=\"en\">").append(esc(node.en())).append("</span>");
-				}
-				out.append(akaHtml(node.line(), "<br>"));
-				out.append("<br><code>").append(esc(node.code())).append("</code></th>");
-			}
-			out.append("</tr>\n");
-		}
-		out.append("</thead>\n<tbody>\n");
-		rows(table, axisNodes(table.getRows()), columnLines, 0);
-		out.append("</tbody>\n</table>\n");
-		if (!table.getUnreported().isEmpty()) {
-			out.append("<p class=\"meta\">不填报的单元格 Unreported cells: ");
-			List<String> texts = new ArrayList<>();
-			table.getUnreported().forEach(ref -> texts.add("<code>" + esc(text(ref)) + "</code>"));
-			out.append(String.join(", ", texts)).append("</p>\n");
-		}
-		out.append("</div>\n");
+		return each(0, depth, level -> fill("<tr>%s%s</tr>\n", 
+				when(level == 0, fill("<th rowspan=\"%s\"></th>", depth)),
+				each(levels.get(level), node -> columnHead(node, depth - level))));
+	}
+
+	/** A column heading, {@code below} levels above the data (itself included). */
+	private static String columnHead(Node node, int below) {
+		return fill("<th%s%s>%s%s%s<br><code>%s</code></th>", 
+				when(node.width() > 1, fill(" colspan=\"%s\"", node.width())),
+				when(node.children().isEmpty() && below > 1, fill(" rowspan=\"%s\"", below)), esc(node.zh()),
+				node.english("<br>"), akaHtml(node.line(), "<br>"), esc(node.code()));
 	}
 
 	private static void collectLevels(List<Node> nodes, int level, List<List<Node>> levels) {
@@ -229,42 +235,35 @@ final class HtmlGenerator {
 		}
 	}
 
-	private void rows(Table table, List<Node> rows, List<Grids.AxisLine> columns, int indent) {
-		List<Grids.AxisLine> rowLines = Grids.lines(table.getRows());
-		for (Node node : rows) {
-			if (!node.children().isEmpty() || node.line() == null) {
-				out.append("<tr class=\"heading\"><th colspan=\"").append(columns.size() + 1).append("\" style=\"padding-left:")
-						.append(0.5 + indent * 1.5).append("em\">").append(esc(node.zh()));
-				if (node.en() != null && !node.en().equals(node.zh())) {
-					out.append(" <span class=\"en\" lang=\"en\">").append(esc(node.en())).append("</span>");
-				}
-				out.append(" <code>").append(esc(node.code())).append("</code></th></tr>\n");
-				rows(table, node.children(), columns, indent + 1);
-				continue;
+	/** The rows: a heading row for a group, then its rows indented; a data row per line, a cell per column. */
+	private String rows(Table table, List<Node> rows, List<Grids.AxisLine> rowLines, List<Grids.AxisLine> columns,
+			int indent) {
+		double padding = 0.5 + indent * 1.5;
+		return each(rows, node -> !node.children().isEmpty() || node.line() == null ? fill("""
+				<tr class="heading"><th colspan="%s" style="padding-left:%sem">%s%s <code>%s</code></th></tr>
+				""", columns.size() + 1, padding, esc(node.zh()), node.english(" "), esc(node.code()))
+				+ rows(table, node.children(), rowLines, columns, indent + 1) : fill("""
+				<tr><th style="text-align:left;padding-left:%sem">%s%s%s <code>%s</code></th>%s</tr>
+				""", padding, esc(node.zh()), node.english("<br>"), akaHtml(node.line(), "<br>"),
+				esc(node.code()), dataCells(table, rowLines.stream().filter(l -> l.leaf() == node.line()).findFirst()
+						.orElse(null), columns)));
+	}
+
+	/** The cells of a data row: its address, its formula when calculated, or a dash when not reported. */
+	private String dataCells(Table table, Grids.AxisLine row, List<Grids.AxisLine> columns) {
+		return each(columns, column -> {
+			CellAddress address = row == null ? null : CellAddress.cell(table.getName(), row.code(), column.code());
+			Cell cell = address == null ? null : model.cell(address);
+			if (cell == null) {
+				return "<td class=\"unreported\" title=\"不填报 not reported\">—</td>";
 			}
-			Grids.AxisLine row = rowLines.stream().filter(l -> l.leaf() == node.line()).findFirst().orElse(null);
-			out.append("<tr><th style=\"text-align:left;padding-left:").append(0.5 + indent * 1.5).append("em\">")
-					.append(esc(node.zh()));
-			if (node.en() != null && !node.en().equals(node.zh())) {
-				out.append("<br><span class=\"en\" lang=\"en\">").append(esc(node.en())).append("</span>");
+			if (cell.spec().formula() != null) {
+				return fill("<td class=\"cell calculated\" title=\"%s\">= %s</td>", esc(address.toString()),
+						esc(cell.spec().formula().toString()));
 			}
-			out.append(akaHtml(node.line(), "<br>"));
-			out.append(" <code>").append(esc(node.code())).append("</code></th>");
-			for (Grids.AxisLine column : columns) {
-				CellAddress address = row == null ? null : CellAddress.cell(table.getName(), row.code(), column.code());
-				Cell cell = address == null ? null : model.cell(address);
-				if (cell == null) {
-					out.append("<td class=\"unreported\" title=\"不填报 not reported\">—</td>");
-				} else if (cell.spec().formula() != null) {
-					out.append("<td class=\"cell calculated\" title=\"").append(esc(address.toString())).append("\">= ")
-							.append(esc(cell.spec().formula().toString())).append("</td>");
-				} else {
-					out.append("<td class=\"cell\" title=\"").append(esc(address.toString())).append("\">")
-							.append(esc(row.code() + ", " + column.code())).append("</td>");
-				}
-			}
-			out.append("</tr>\n");
-		}
+			return fill("<td class=\"cell\" title=\"%s\">%s</td>", esc(address.toString()),
+					esc(row.code() + ", " + column.code()));
+		});
 	}
 
 	/** The header tree of an axis, in printed order. */
@@ -314,9 +313,11 @@ final class HtmlGenerator {
 		}
 	}
 
+
 	// ------------------------------------------------------------------ indicators, rules, units
 
-	private void indicators() {
+	/** Every indicator the template's cells count, with the cells. */
+	private String indicators() {
 		Map<String, Indicator> used = new LinkedHashMap<>();
 		Map<String, List<String>> cells = new LinkedHashMap<>();
 		for (Cell cell : model.cells()) {
@@ -325,97 +326,99 @@ final class HtmlGenerator {
 				cells.computeIfAbsent(cell.indicator().getName(), k -> new ArrayList<>()).add(cell.address().toString());
 			}
 		}
-		out.append("<section id=\"indicators\">\n<h2>指标 <span class=\"en\" lang=\"en\">Indicators</span></h2>\n");
-		out.append("<table>\n<thead><tr><th>代码 Code</th><th>名称 Label</th><th>类型 Type</th><th>单位 Unit</th>")
-				.append("<th>小数位 Decimals</th><th>定义 Definition</th><th>单元格 Cells</th></tr></thead>\n<tbody>\n");
-		for (Indicator indicator : used.values()) {
-			out.append("<tr id=\"indicator-").append(esc(indicator.getName())).append("\"><td><code>")
-					.append(esc(indicator.getName())).append("</code></td><td>")
-					.append(labelHtml(indicator.getLabel(), indicator.getName())).append("</td><td>")
-					.append(esc(indicator.getType() == null ? "" : indicator.getType().getLiteral()))
-					.append(indicator.isSigned() ? "<br>可为负数 signed" : "").append("</td><td>")
-					.append(esc(unit(indicator.getUnit()))).append("</td><td>")
-					.append(indicator.eIsSet(FormworkPackage.Literals.INDICATOR__DECIMALS)
-							? Integer.toString(indicator.getDecimals())
-							: "")
-					.append("</td><td>").append(indicator.getDefinition() == null ? "" : labelHtml(indicator.getDefinition(), ""));
-			if (!indicator.getValues().isEmpty()) {
-				List<String> values = new ArrayList<>();
-				indicator.getValues().forEach(v -> values.add("<code>" + esc(v.getName()) + "</code> "
-						+ (v.getLabel() == null ? "" : labelHtml(v.getLabel(), ""))));
-				out.append("<br>取值 Values: ").append(String.join("; ", values));
-			}
-			List<String> addresses = cells.get(indicator.getName());
-			out.append("</td><td>");
-			List<String> shown = addresses.size() > 8 ? addresses.subList(0, 8) : addresses;
-			out.append(String.join("<br>", shown.stream().map(a -> "<code>" + esc(a) + "</code>").toList()));
-			if (addresses.size() > 8) {
-				out.append("<br>… (").append(addresses.size()).append(")");
-			}
-			out.append("</td></tr>\n");
-		}
-		out.append("</tbody>\n</table>\n</section>\n");
+		return fill("""
+				<section id="indicators">
+				<h2>指标 <span class="en" lang="en">Indicators</span></h2>
+				<table>
+				<thead><tr><th>代码 Code</th><th>名称 Label</th><th>类型 Type</th><th>单位 Unit</th>\
+				<th>小数位 Decimals</th><th>定义 Definition</th><th>单元格 Cells</th></tr></thead>
+				<tbody>
+				%s\
+				</tbody>
+				</table>
+				</section>
+				""", each(used.values(), indicator -> indicator(indicator, cells.get(indicator.getName()))));
 	}
 
-	private void rules() {
-		out.append("<section id=\"rules\">\n<h2>规则 <span class=\"en\" lang=\"en\">Rules</span></h2>\n");
-		for (EObject member : model.template().getMembers()) {
-			if (!(member instanceof Rule check)) {
-				continue;
-			}
-			List<RuleInstance> instances = model.plan().rules().stream().filter(r -> r.ruleId().equals(check.getName()))
-					.toList();
-			String severity = check.getSeverity().getLiteral();
-			out.append("<article class=\"rule\" id=\"rule-").append(esc(check.getName())).append("\">\n");
-			out.append("<h3><code>").append(esc(check.getName())).append("</code> ")
-					.append(labelHtml(check.getLabel(), check.getName())).append("</h3>\n");
-			out.append("<p class=\"meta\"><span class=\"").append(severity).append("\">")
-					.append(switch (severity) {
-					case "error" -> "错误 error";
-					case "warning" -> "警告 warning";
-					default -> "提示 info";
-					}).append("</span> · ").append(scope(check, instances.size())).append("</p>\n");
-			if (instances.size() > 1) {
-				List<String> names = instances.stream().map(r -> "<code>" + esc(r.instance()) + "</code>").toList();
-				out.append("<p class=\"meta\">实例 Instances: ").append(String.join(", ", names)).append("</p>\n");
-			}
-			out.append("<pre><code>");
-			if (check.getCondition() != null) {
-				out.append("when ").append(esc(text(check.getCondition()))).append('\n');
-			}
-			if (check.getTolerance() != null) {
-				out.append("tolerance ").append(esc(text(check.getTolerance()))).append('\n');
-			}
-			if (check.isBlankAsZero()) {
-				out.append("blank as zero\n");
-			}
-			out.append("assert ").append(esc(text(check.getAssertion()))).append("</code></pre>\n<ul>\n");
-			if (check.getCondition() != null) {
-				out.append("<li>只在条件成立时检查；条件涉及空白单元格时无法评估。 Checked only when the condition holds; not assessable when it reads a blank cell.</li>\n");
-			}
-			if (check.getTolerance() != null && check.getTolerance().isPrinted()) {
-				String mode = check.getTolerance().getMode() == null ? "rounded" : check.getTolerance().getMode().getLiteral();
-				out.append("<li>按印刷精度比较（").append(switch (mode) {
-				case "truncated" -> "截断";
-				case "either" -> "四舍五入或截断";
-				default -> "四舍五入";
-				}).append("）。 Compared at the printed precision (").append(mode).append(").</li>\n");
-			} else if (check.getTolerance() != null) {
-				out.append("<li>容差 ").append(esc(check.getTolerance().getValue())).append("。 Tolerance ")
-						.append(esc(check.getTolerance().getValue())).append(".</li>\n");
-			}
-			if (check.isBlankAsZero() || model.template().isBlankAsZero()) {
-				out.append("<li>空白单元格按 0 计。 Blank cells count as 0.</li>\n");
-			} else {
-				out.append("<li>涉及空白单元格时无法评估。 Not assessable when a cell it reads is blank.</li>\n");
-			}
-			out.append("</ul>\n");
-			if (check.getMessage() != null) {
-				out.append("<p>消息 Message: ").append(labelHtml(check.getMessage(), "")).append("</p>\n");
-			}
-			out.append("</article>\n");
+	/** An indicator: code, label, type, unit, decimals, definition and values, the first eight of its cells. */
+	private static String indicator(Indicator indicator, List<String> cells) {
+		String values = indicator.getValues().isEmpty() ? "" : "<br>取值 Values: " + String.join("; ",
+				indicator.getValues().stream().map(v -> code(v.getName()) + " "
+						+ (v.getLabel() == null ? "" : labelHtml(v.getLabel(), ""))).toList());
+		List<String> shown = cells.size() > 8 ? cells.subList(0, 8) : cells;
+		return fill("""
+				<tr id="indicator-%s"><td><code>%1$s</code></td><td>%s</td><td>%s%s</td><td>%s</td><td>%s</td>\
+				<td>%s%s</td><td>%s%s</td></tr>
+				""", esc(indicator.getName()), labelHtml(indicator.getLabel(), indicator.getName()),
+				esc(indicator.getType() == null ? "" : indicator.getType().getLiteral()),
+				when(indicator.isSigned(), "<br>可为负数 signed"), esc(unit(indicator.getUnit())),
+				indicator.eIsSet(FormworkPackage.Literals.INDICATOR__DECIMALS) ? indicator.getDecimals() : "",
+				indicator.getDefinition() == null ? "" : labelHtml(indicator.getDefinition(), ""), values,
+				String.join("<br>", shown.stream().map(HtmlGenerator::code).toList()),
+				when(cells.size() > 8, "<br>… (" + cells.size() + ")"));
+	}
+
+	private String rules() {
+		return fill("""
+				<section id="rules">
+				<h2>规则 <span class="en" lang="en">Rules</span></h2>
+				%s\
+				</section>
+				""", each(model.template().getMembers(), member -> member instanceof Rule rule ? rule(rule) : ""));
+	}
+
+	/** A rule as written, with its severity, scope, instances, what it means in words, and its message. */
+	private String rule(Rule rule) {
+		List<RuleInstance> instances = model.plan().rules().stream().filter(r -> r.ruleId().equals(rule.getName()))
+				.toList();
+		String severity = rule.getSeverity().getLiteral();
+		return fill("""
+				<article class="rule" id="rule-%s">
+				<h3><code>%1$s</code> %s</h3>
+				<p class="meta"><span class="%s">%s</span> · %s</p>
+				%s\
+				<pre><code>%s%s%sassert %s</code></pre>
+				<ul>
+				%s%s%s\
+				</ul>
+				%s\
+				</article>
+				""", esc(rule.getName()), labelHtml(rule.getLabel(), rule.getName()), severity,
+				switch (severity) {
+				case "error" -> "错误 error";
+				case "warning" -> "警告 warning";
+				default -> "提示 info";
+				}, scope(rule, instances.size()),
+				when(instances.size() > 1, fill("<p class=\"meta\">实例 Instances: %s</p>\n", 
+						String.join(", ", instances.stream().map(r -> code(r.instance())).toList()))),
+				rule.getCondition() == null ? "" : "when " + esc(text(rule.getCondition())) + "\n",
+				rule.getTolerance() == null ? "" : "tolerance " + esc(text(rule.getTolerance())) + "\n",
+				when(rule.isBlankAsZero(), "blank as zero\n"), esc(text(rule.getAssertion())),
+				when(rule.getCondition() != null, """
+						<li>只在条件成立时检查；条件涉及空白单元格时无法评估。 Checked only when the condition holds; \
+						not assessable when it reads a blank cell.</li>
+						"""),
+				tolerance(rule.getTolerance()),
+				rule.isBlankAsZero() || model.template().isBlankAsZero()
+						? "<li>空白单元格按 0 计。 Blank cells count as 0.</li>\n"
+						: "<li>涉及空白单元格时无法评估。 Not assessable when a cell it reads is blank.</li>\n",
+				rule.getMessage() == null ? "" : fill("<p>消息 Message: %s</p>\n", labelHtml(rule.getMessage(), "")));
+	}
+
+	/** A rule's tolerance in words: at the printed precision (rounded, truncated or either), or a number. */
+	private static String tolerance(Tolerance tolerance) {
+		if (tolerance == null) {
+			return "";
 		}
-		out.append("</section>\n");
+		if (tolerance.isPrinted()) {
+			String mode = tolerance.getMode() == null ? "rounded" : tolerance.getMode().getLiteral();
+			return fill("<li>按印刷精度比较（%s）。 Compared at the printed precision (%s).</li>\n", switch (mode) {
+			case "truncated" -> "截断";
+			case "either" -> "四舍五入或截断";
+			default -> "四舍五入";
+			}, mode);
+		}
+		return fill("<li>容差 %s。 Tolerance %1$s.</li>\n", esc(tolerance.getValue()));
 	}
 
 	private String scope(Rule check, int instances) {
@@ -433,7 +436,8 @@ final class HtmlGenerator {
 		};
 	}
 
-	private void units() {
+	/** The units the cells are counted in, and those the template converts. */
+	private String units() {
 		Map<String, String> units = new LinkedHashMap<>();
 		for (Cell cell : model.cells()) {
 			if (cell.indicator() != null && cell.indicator().getUnit() != null && !cell.indicator().getUnit().eIsProxy()) {
@@ -444,17 +448,23 @@ final class HtmlGenerator {
 		for (Plan.UnitConversion conversion : new TreeMap<>(model.plan().units()).values()) {
 			units.putIfAbsent(conversion.unit(), "");
 		}
-		out.append("<section id=\"units\">\n<h2>单位 <span class=\"en\" lang=\"en\">Units</span></h2>\n<table>\n");
-		out.append("<thead><tr><th>单位 Unit</th><th>说明 Meaning</th><th>换算 Conversion</th></tr></thead>\n<tbody>\n");
-		for (Map.Entry<String, String> unit : units.entrySet()) {
-			Plan.UnitConversion conversion = model.plan().units().get(unit.getKey());
-			out.append("<tr><td>").append(esc(unit.getKey())).append("</td><td>").append(esc(unit.getValue()))
-					.append("</td><td>").append(conversion == null ? ""
-							: "1 " + esc(unit.getKey()) + " = " + esc(conversion.factor().toPlainString()) + " "
-									+ esc(conversion.base()))
-					.append("</td></tr>\n");
-		}
-		out.append("</tbody>\n</table>\n</section>\n");
+		return fill("""
+				<section id="units">
+				<h2>单位 <span class="en" lang="en">Units</span></h2>
+				<table>
+				<thead><tr><th>单位 Unit</th><th>说明 Meaning</th><th>换算 Conversion</th></tr></thead>
+				<tbody>
+				%s\
+				</tbody>
+				</table>
+				</section>
+				""", each(units.entrySet(), unit -> unitRow(unit.getKey(), unit.getValue(),
+				model.plan().units().get(unit.getKey()))));
+	}
+
+	private static String unitRow(String unit, String meaning, Plan.UnitConversion conversion) {
+		return fill("<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(unit), esc(meaning), conversion == null ? ""
+				: "1 " + esc(unit) + " = " + esc(conversion.factor().toPlainString()) + " " + esc(conversion.base()));
 	}
 
 	// ------------------------------------------------------------------ text
@@ -527,5 +537,10 @@ final class HtmlGenerator {
 
 	static String esc(String text) {
 		return Escape.html(text);
+	}
+
+	/** Text as code: {@code <code>text</code>}, escaped. */
+	private static String code(String text) {
+		return "<code>" + esc(text) + "</code>";
 	}
 }
