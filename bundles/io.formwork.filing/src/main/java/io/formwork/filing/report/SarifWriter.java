@@ -1,6 +1,7 @@
 package io.formwork.filing.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,6 +43,11 @@ public final class SarifWriter implements ReportWriter {
 	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*");
 
 	private final Language language;
+	/**
+	 * Each rule's {@code relatedLocations} as compact JSON, made once for this writer's run (rule places come from
+	 * the templates, so they are few) and shared by the threads that render.
+	 */
+	private final Map<Related, String> related = new ConcurrentHashMap<>();
 
 	public SarifWriter(Language language) {
 		this.language = language;
@@ -73,7 +80,6 @@ public final class SarifWriter implements ReportWriter {
 		Map<String, String> uris = new HashMap<>();
 		List<String> ruleIds = new ArrayList<>();
 		int[] cuts = new int[8];
-		int at = 0;
 		JsonOutput.Chars text = new JsonOutput.Chars(4096);
 		try (JsonGenerator json = JsonOutput.compact(text)) {
 			for (Problem problem : result.problems()) {
@@ -210,7 +216,7 @@ public final class SarifWriter implements ReportWriter {
 	}
 
 	/** The rest of a result's object, after its {@code ruleIndex}, and its end. */
-	private static void rest(JsonGenerator json, Result result, Map<String, String> uris) throws IOException {
+	private void rest(JsonGenerator json, Result result, Map<String, String> uris) throws IOException {
 		if (result.notApplicable()) {
 			json.writeStringField("kind", "notApplicable");
 			json.writeStringField("level", "none");
@@ -223,11 +229,28 @@ public final class SarifWriter implements ReportWriter {
 				result.source(), null, uris);
 		json.writeEndArray();
 		if (result.related() != null) {
-			json.writeArrayFieldStart("relatedLocations");
-			location(json, result.related(), null, result.relatedMessage(), uris);
-			json.writeEndArray();
+			json.writeFieldName("relatedLocations");
+			json.writeRawValue(related.computeIfAbsent(new Related(result.related(), result.relatedMessage()),
+					SarifWriter::related));
 		}
 		json.writeEndObject();
+	}
+
+	/** A rule's place in its template and the message beside it: the same for every result of the rule. */
+	private record Related(Location location, String message) {
+	}
+
+
+	private static String related(Related place) {
+		JsonOutput.Chars text = new JsonOutput.Chars(256);
+		try (JsonGenerator json = JsonOutput.compact(text)) {
+			json.writeStartArray();
+			location(json, place.location(), null, place.message(), new HashMap<>());
+			json.writeEndArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // into a string: cannot happen
+		}
+		return text.toString();
 	}
 
 	/** A SARIF location: the file, the region when the line is known, a spreadsheet cell as a logical location. */
