@@ -20,5 +20,5 @@ def r6 = { f -> f.findings.findAll { it.ruleId == 'R6' } }
 assert r6(filingOf('dongzhou-anping-2020.filing')).every { it.status == 'notAssessable' } && r6(filingOf('dongzhou-anping-2020.filing'))
 assert r6(filingOf('dongzhou-anping-2021.filing')).isEmpty() : 'R6 was not assessed on 2021 with 2020 as its previous period'
 assert filingOf('dongzhou-anping-2021.filing').totals.passed > filingOf('dongzhou-anping-2020.filing').totals.passed
-assert file('target/formwork/formwork.sarif').getText('UTF-8').contains('"version": "2.1.0"')
+assert file('target/formwork/formwork.sarif').getText('UTF-8').contains('"version":"2.1.0"')
 return true

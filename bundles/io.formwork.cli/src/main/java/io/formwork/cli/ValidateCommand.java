@@ -140,11 +140,14 @@ final class ValidateCommand implements Callable<Integer> {
 		Progress progress = Progress.onTerminal(err, (int) Math.min(Integer.MAX_VALUE, count));
 		Outcome outcome = new Outcome();
 		Pipeline.Read named = previous;
-		int exit = writeReport(language, stream -> pipeline.validateAll(arguments.files(), named, result -> {
-			progress.step(Path.of(result.filing().source()));
-			outcome.add(result);
-			stream.add(result);
-		}), outcome);
+		// each filing's part of the report is rendered in the thread that validated it; this one only copies, in order
+		int exit = writeReport(language, (writer, stream) -> pipeline.validateAll(arguments.files(), named,
+				writer::render, part -> {
+					ValidationResult result = part.result();
+					progress.step(Path.of(result.filing().source()));
+					outcome.add(result);
+					stream.add(part);
+				}), outcome);
 		progress.done();
 		Timing.mark("filings read, validated, report written");
 		Timing.print(err);
@@ -256,13 +259,13 @@ final class ValidateCommand implements Callable<Integer> {
 
 	/** What writes the results into an opened report. */
 	interface Producer {
-		void produce(ReportWriter.Stream stream) throws IOException;
+		void produce(ReportWriter writer, ReportWriter.Stream stream) throws IOException;
 	}
 
 	/** Writes a list of results as the report (standard output or --output). */
 	int writeReport(List<ValidationResult> results, Language language) {
 		Outcome outcome = new Outcome();
-		return writeReport(language, stream -> {
+		return writeReport(language, (writer, stream) -> {
 			for (ValidationResult result : results) {
 				outcome.add(result);
 				stream.add(result);
@@ -282,11 +285,17 @@ final class ValidateCommand implements Callable<Integer> {
 			Writer out = pending == null ? spec.commandLine().getOut()
 					: new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8), 1 << 16);
 			ReportWriter.Stream stream = writer.open(out);
-			producer.produce(new ReportWriter.Stream() {
+			producer.produce(writer, new ReportWriter.Stream() {
 				@Override
 				public void add(ValidationResult result) throws IOException {
 					totals.add(result);
 					stream.add(result);
+				}
+
+				@Override
+				public void add(ReportWriter.Part part) throws IOException {
+					totals.add(part.result());
+					stream.add(part);
 				}
 
 				@Override

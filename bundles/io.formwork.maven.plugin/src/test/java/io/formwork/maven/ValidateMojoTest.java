@@ -47,7 +47,7 @@ class ValidateMojoTest {
 				&& l.contains("error [R1]"));
 		assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR ") && l.contains("example-county-2019-error.filing:"));
 		Path reports = project.resolve("target/formwork");
-		assertThat(reports.resolve("formwork.sarif")).content().contains("\"version\": \"2.1.0\"", "\"ruleId\": \"R1\"");
+		assertThat(reports.resolve("formwork.sarif")).content().contains("\"version\":\"2.1.0\"", "\"ruleId\":\"R1\"");
 		assertThat(reports.resolve("formwork.json")).content().contains("\"format\": \"formwork-report/1\"",
 				"example-county-2019.json");
 		assertThat(reports.resolve("formwork.txt")).content().contains("4 filing(s), 5 error(s)");

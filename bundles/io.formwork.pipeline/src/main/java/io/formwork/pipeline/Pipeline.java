@@ -82,6 +82,21 @@ public final class Pipeline {
 		void accept(ValidationResult result) throws IOException;
 	}
 
+	/**
+	 * What turns a result into what the sink takes, in the thread that validated it (a door renders its report's
+	 * part there, so that the one thread that hands results on in order only copies).
+	 */
+	@FunctionalInterface
+	public interface Prepare<T> {
+		T apply(ValidationResult result) throws IOException;
+	}
+
+	/** What receives each prepared result, in input order. */
+	@FunctionalInterface
+	public interface Ordered<T> {
+		void accept(T prepared) throws IOException;
+	}
+
 	private final Templates templates;
 	private final FilingFormats formats;
 	private final PeriodMapping periods = new PeriodMapping();
@@ -366,7 +381,7 @@ public final class Pipeline {
 				return validate(file, prior);
 			}
 			return validate(own, own.template() == null ? null : inTermsOf(own.template(), prior));
-		}, sink);
+		}, sink::accept);
 	}
 
 	/**
@@ -386,25 +401,39 @@ public final class Pipeline {
 	 * taken from the iterable one at a time as the window has room ({@code threads × 8} filings in flight at most),
 	 * so a lazily read list (a folder walked, an {@code @list} read line by line) is never held whole.
 	 */
-	public synchronized void validateAll(Iterable<Path> files, Read prior, Sink sink) throws IOException {
+	public void validateAll(Iterable<Path> files, Read prior, Sink sink) throws IOException {
+		validateAll(files, prior, result -> result, sink::accept);
+	}
+
+	/**
+	 * As {@link #validateAll(Iterable, Read, Sink)}, each result first prepared in the thread that validated it, the
+	 * prepared results handed to the sink in input order.
+	 */
+	public synchronized <T> void validateAll(Iterable<Path> files, Read prior, Prepare<T> prepare, Ordered<T> sink)
+			throws IOException {
 		if (prior != sharedPrior) { // the typed forms of another previous period must not serve this one
 			priorTyped.clear();
 			sharedPrior = prior;
 		}
-		validateAll(files, file -> prior, sink);
+		validateEach(files, file -> prepare.apply(validate(file, prior)), sink);
 	}
 
 	/** As {@link #validateAll(Iterable, Read, Sink)}, each file's previous period given by a function (null: none). */
 	public void validateAll(Iterable<Path> files, Function<Path, Read> priors, Sink sink) throws IOException {
-		validateEach(files, file -> validate(file, priors.apply(file)), sink);
+		validateEach(files, file -> validate(file, priors.apply(file)), sink::accept);
+	}
+
+	/** One file's validation (and preparation) in a worker. */
+	@FunctionalInterface
+	private interface Work<T> {
+		T apply(Path file) throws IOException;
 	}
 
 	/**
 	 * Runs a validation per file on {@link Options#threads()} threads, the results to the sink in input order; the
 	 * files are taken from the iterable one at a time as the window has room.
 	 */
-	private void validateEach(Iterable<Path> files, Function<Path, ValidationResult> validation,
-			Sink sink) throws IOException {
+	private <T> void validateEach(Iterable<Path> files, Work<T> validation, Ordered<T> sink) throws IOException {
 		Iterator<Path> next = files.iterator();
 		if (!next.hasNext()) {
 			return;
@@ -423,7 +452,7 @@ public final class Pipeline {
 			return thread;
 		});
 		try {
-			ArrayDeque<Future<ValidationResult>> window = new ArrayDeque<>();
+			ArrayDeque<Future<T>> window = new ArrayDeque<>();
 			int limit = options.threads() * WINDOW_PER_THREAD;
 			window.add(pool.submit(() -> validation.apply(first)));
 			while (next.hasNext() || !window.isEmpty()) {
@@ -441,7 +470,7 @@ public final class Pipeline {
 	/** Filings in flight per thread in {@link #validateAll}: enough to keep every core busy, few enough to stay flat. */
 	static final int WINDOW_PER_THREAD = 8;
 
-	private static ValidationResult take(Future<ValidationResult> future) throws IOException {
+	private static <T> T take(Future<T> future) throws IOException {
 		try {
 			return future.get();
 		} catch (InterruptedException e) {

@@ -25,6 +25,15 @@ public final class JsonReportWriter implements ReportWriter {
 	/** Names the document's schema; raised when a field changes meaning or goes away. */
 	public static final String FORMAT = "formwork-report/1";
 
+	/** A filing's object, laid out at its depth in the document (in the root object's "filings" array). */
+	private record Laid(ValidationResult result, String json) implements Part {
+	}
+
+	@Override
+	public Part render(ValidationResult result) throws IOException {
+		return new Laid(result, JsonOutput.render(2, json -> filing(json, result)));
+	}
+
 	@Override
 	public Stream open(Writer out) throws IOException {
 		JsonGenerator json = JsonOutput.open(out);
@@ -35,8 +44,17 @@ public final class JsonReportWriter implements ReportWriter {
 		return new Stream() {
 			@Override
 			public void add(ValidationResult result) throws IOException {
-				totals.add(result);
-				filing(json, result);
+				add(render(result));
+			}
+
+			@Override
+			public void add(Part part) throws IOException {
+				if (!(part instanceof Laid laid)) {
+					add(part.result());
+					return;
+				}
+				totals.add(laid.result());
+				json.writeRawValue(laid.json());
 			}
 
 			@Override

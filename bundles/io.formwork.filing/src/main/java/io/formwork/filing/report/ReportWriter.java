@@ -17,13 +17,43 @@ import io.formwork.runtime.ValidationResult;
  * <p>Streamed: {@link #open(Writer)} gives a {@link Stream} that writes each filing's part as soon as it is
  * {@linkplain Stream#add added} and the summary at {@link Stream#finish()}, keeping nothing per filing;
  * {@link #write(List, Writer)} is the same over a list.
+ *
+ * <p>Rendered apart: {@link #render} turns one filing's result into its part of the report (text, JSON or SARIF
+ * already laid out, at the depth it takes in the document) on any thread, so that a run on several cores renders
+ * each filing in the thread that validated it; {@link Stream#add(Part)} then only copies the parts in input order.
+ * A part added is the same bytes as its result added.
  */
 public interface ReportWriter {
+
+	/** One filing's part of a report, rendered and not yet written; holds its result (its counts, its source). */
+	interface Part {
+		ValidationResult result();
+	}
+
+	/** A result not rendered ahead: the stream renders it when it is added. */
+	record Unrendered(ValidationResult result) implements Part {
+	}
+
+	/**
+	 * Renders one filing's part of this writer's report. Thread-safe and free of the report's state, so it can run on
+	 * any thread ahead of {@link Stream#add(Part)}; the default renders nothing ahead.
+	 */
+	default Part render(ValidationResult result) throws IOException {
+		return new Unrendered(result);
+	}
 
 	/** A report being written: one filing at a time, then the summary. */
 	interface Stream {
 		/** Writes one filing's part of the report (and flushes it). */
 		void add(ValidationResult result) throws IOException;
+
+		/**
+		 * Writes a part {@linkplain ReportWriter#render rendered} by this stream's writer (the same bytes as adding
+		 * its result); the default adds the result.
+		 */
+		default void add(Part part) throws IOException {
+			add(part.result());
+		}
 
 		/** Writes the summary and the end of the document, and flushes. */
 		void finish() throws IOException;

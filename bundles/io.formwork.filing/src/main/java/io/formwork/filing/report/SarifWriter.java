@@ -1,16 +1,19 @@
 package io.formwork.filing.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,7 +32,9 @@ import io.formwork.runtime.ValidationResult;
  * SARIF 2.1.0 for code-scanning tools: one run of the tool "formwork"; one result per input problem (its rule
  * is the problem code), per failed finding (level error, warning or note) and per finding that cannot be
  * assessed (kind notApplicable, level none), located in the filing, with the rule's place in the template as
- * a related location. Messages are in one language.
+ * a related location. Messages are in one language. Compact JSON (no indentation): SARIF is read by tools
+ * (GitHub code scanning, SARIF viewers), and indentation only makes a large log larger and slower to write
+ * (BENCHMARKS.md, issue 14).
  */
 public final class SarifWriter implements ReportWriter {
 
@@ -38,6 +43,11 @@ public final class SarifWriter implements ReportWriter {
 	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*");
 
 	private final Language language;
+	/**
+	 * Each rule's {@code relatedLocations} as compact JSON, made once for this writer's run (rule places come from
+	 * the templates, so they are few) and shared by the threads that render.
+	 */
+	private final Map<Related, String> related = new ConcurrentHashMap<>();
 
 	public SarifWriter(Language language) {
 		this.language = language;
@@ -53,13 +63,83 @@ public final class SarifWriter implements ReportWriter {
 	}
 
 	/**
+	 * A filing's results as compact JSON (each an element of the run's "results" array), each but its
+	 * {@code ruleIndex}, which depends on the filings before it: result {@code i} is {@code text} from
+	 * {@code cuts[2i]} to {@code cuts[2i+1]}, its rule's index, then up to {@code cuts[2i+2]}. {@code described}
+	 * holds, for each problem code and rule the filing names, in order of first appearance, what describes it (a
+	 * {@link Problem} or a {@link Finding}).
+	 */
+	private record Laid(ValidationResult result, String text, int[] cuts, String[] ruleIds,
+			Map<String, Object> described) implements Part {
+	}
+
+	@Override
+	public Part render(ValidationResult result) throws IOException {
+		String source = result.filing().source();
+		Map<String, Object> described = new LinkedHashMap<>();
+		Map<String, String> uris = new HashMap<>();
+		List<String> ruleIds = new ArrayList<>();
+		int[] cuts = new int[8];
+		JsonOutput.Chars text = new JsonOutput.Chars(4096);
+		try (JsonGenerator json = JsonOutput.compact(text)) {
+			for (Problem problem : result.problems()) {
+				described.putIfAbsent(problem.code(), problem);
+				ruleIds.add(problem.code());
+				cuts = start(cuts, ruleIds.size() - 1, json, text, problem.code());
+				rest(json, new Result(problem.code(), problem.severity(), false, problem.message(language),
+						problem.location(), source, null, null), uris);
+			}
+			for (Finding finding : result.findings()) {
+				// a rule is described once it is seen, a pass included (when the results list passes)
+				described.putIfAbsent(finding.ruleId(), finding);
+				if (finding.status() == Status.PASS) {
+					continue;
+				}
+				boolean notApplicable = finding.status() == Status.NOT_ASSESSABLE;
+				ruleIds.add(finding.ruleId());
+				cuts = start(cuts, ruleIds.size() - 1, json, text, finding.ruleId());
+				rest(json, new Result(finding.ruleId(), finding.severity(), notApplicable,
+						notApplicable ? notAssessable(finding) : finding.message(language), finding.filingLocation(),
+						source, finding.ruleLocation(), language == Language.ZH ? "规则 " + finding.ruleId() + " 在此声明"
+								: "Rule " + finding.ruleId() + " is stated here"), uris);
+			}
+			json.flush();
+			cuts = grown(cuts, 2 * ruleIds.size());
+			cuts[2 * ruleIds.size()] = text.text.length();
+		}
+		return new Laid(result, text.toString(), cuts, ruleIds.toArray(String[]::new), described);
+	}
+
+	/**
+	 * Starts result {@code i}: its cut {@code 2i} where it begins, its object up to {@code "ruleIndex": }, and its cut
+	 * {@code 2i+1} there (the index is the stream's to write).
+	 */
+	private static int[] start(int[] cuts, int i, JsonGenerator json, JsonOutput.Chars text, String ruleId)
+			throws IOException {
+		json.flush();
+		int[] room = grown(cuts, 2 * i + 1);
+		room[2 * i] = text.text.length();
+		json.writeStartObject();
+		json.writeStringField("ruleId", ruleId);
+		json.writeFieldName("ruleIndex");
+		json.writeRawValue("");
+		json.flush();
+		room[2 * i + 1] = text.text.length();
+		return room;
+	}
+
+	private static int[] grown(int[] cuts, int last) {
+		return last < cuts.length ? cuts : Arrays.copyOf(cuts, Math.max(cuts.length * 2, last + 1));
+	}
+
+	/**
 	 * Streamed: the run's results are written as filings are added, and the rules they name (each problem code and
 	 * rule once, in order of first appearance: {@code ruleIndex}) after them, in the run's {@code tool} object;
 	 * SARIF does not order an object's properties.
 	 */
 	@Override
 	public Stream open(Writer out) throws IOException {
-		JsonGenerator json = JsonOutput.open(out);
+		JsonGenerator json = JsonOutput.compact(out);
 		json.writeStartObject();
 		json.writeStringField("$schema", SCHEMA);
 		json.writeStringField("version", "2.1.0");
@@ -70,37 +150,29 @@ public final class SarifWriter implements ReportWriter {
 		Map<String, Rule> rules = new LinkedHashMap<>();
 		Map<String, Integer> index = new HashMap<>();
 		return new Stream() {
-			private int rule(String id, Rule rule) {
-				Integer known = index.get(id);
-				if (known == null) {
-					known = index.size();
-					index.put(id, known);
-					rules.put(id, rule);
-				}
-				return known;
+			@Override
+			public void add(ValidationResult result) throws IOException {
+				add(render(result));
 			}
 
 			@Override
-			public void add(ValidationResult result) throws IOException {
-				String source = result.filing().source();
-				for (Problem problem : result.problems()) {
-					String description = ProblemCodes.describe(problem.code(), language);
-					int at = rule(problem.code(),
-							new Rule(problem.code(), problem.severity(), description == null ? problem.code() : description));
-					SarifWriter.result(json, new Result(problem.code(), problem.severity(), false, problem.message(language),
-							problem.location(), source, null, null), at);
+			public void add(Part part) throws IOException {
+				if (!(part instanceof Laid laid)) {
+					add(part.result());
+					return;
 				}
-				for (Finding finding : result.findings()) {
-					// a rule is described once it is seen, a pass included (when the results list passes)
-					int at = rule(finding.ruleId(), new Rule(finding.ruleId(), finding.severity(), ruleText(finding)));
-					if (finding.status() == Status.PASS) {
-						continue;
+				for (Map.Entry<String, Object> named : laid.described().entrySet()) {
+					if (!index.containsKey(named.getKey())) {
+						index.put(named.getKey(), index.size());
+						rules.put(named.getKey(), describe(named.getKey(), named.getValue()));
 					}
-					boolean notApplicable = finding.status() == Status.NOT_ASSESSABLE;
-					SarifWriter.result(json, new Result(finding.ruleId(), finding.severity(), notApplicable,
-							notApplicable ? notAssessable(finding) : finding.message(language), finding.filingLocation(),
-							source, finding.ruleLocation(), language == Language.ZH ? "规则 " + finding.ruleId() + " 在此声明"
-									: "Rule " + finding.ruleId() + " is stated here"), at);
+				}
+				String text = laid.text();
+				int[] cuts = laid.cuts();
+				for (int i = 0; i < laid.ruleIds().length; i++) {
+					json.writeRawValue(text, cuts[2 * i], cuts[2 * i + 1] - cuts[2 * i]);
+					json.writeRaw(Integer.toString(index.get(laid.ruleIds()[i])));
+					json.writeRaw(text, cuts[2 * i + 1], cuts[2 * i + 2] - cuts[2 * i + 1]);
 				}
 			}
 
@@ -133,10 +205,18 @@ public final class SarifWriter implements ReportWriter {
 		};
 	}
 
-	private static void result(JsonGenerator json, Result result, int ruleIndex) throws IOException {
-		json.writeStartObject();
-		json.writeStringField("ruleId", result.ruleId());
-		json.writeNumberField("ruleIndex", ruleIndex);
+	/** The reportingDescriptor of a problem code or a rule, from the first problem or finding that names it. */
+	private Rule describe(String id, Object first) {
+		if (first instanceof Problem problem) {
+			String description = ProblemCodes.describe(problem.code(), language);
+			return new Rule(id, problem.severity(), description == null ? id : description);
+		}
+		Finding finding = (Finding) first;
+		return new Rule(id, finding.severity(), ruleText(finding));
+	}
+
+	/** The rest of a result's object, after its {@code ruleIndex}, and its end. */
+	private void rest(JsonGenerator json, Result result, Map<String, String> uris) throws IOException {
 		if (result.notApplicable()) {
 			json.writeStringField("kind", "notApplicable");
 			json.writeStringField("level", "none");
@@ -146,23 +226,41 @@ public final class SarifWriter implements ReportWriter {
 		text(json, "message", result.message());
 		json.writeArrayFieldStart("locations");
 		location(json, result.location() == null ? Location.unknown(result.source()) : result.location(),
-				result.source(), null);
+				result.source(), null, uris);
 		json.writeEndArray();
 		if (result.related() != null) {
-			json.writeArrayFieldStart("relatedLocations");
-			location(json, result.related(), null, result.relatedMessage());
-			json.writeEndArray();
+			json.writeFieldName("relatedLocations");
+			json.writeRawValue(related.computeIfAbsent(new Related(result.related(), result.relatedMessage()),
+					SarifWriter::related));
 		}
 		json.writeEndObject();
 	}
 
+	/** A rule's place in its template and the message beside it: the same for every result of the rule. */
+	private record Related(Location location, String message) {
+	}
+
+
+	private static String related(Related place) {
+		JsonOutput.Chars text = new JsonOutput.Chars(256);
+		try (JsonGenerator json = JsonOutput.compact(text)) {
+			json.writeStartArray();
+			location(json, place.location(), null, place.message(), new HashMap<>());
+			json.writeEndArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // into a string: cannot happen
+		}
+		return text.toString();
+	}
+
 	/** A SARIF location: the file, the region when the line is known, a spreadsheet cell as a logical location. */
-	private static void location(JsonGenerator json, Location location, String source, String message)
-			throws IOException {
+	private static void location(JsonGenerator json, Location location, String source, String message,
+			Map<String, String> uris) throws IOException {
 		json.writeStartObject();
 		json.writeObjectFieldStart("physicalLocation");
 		json.writeObjectFieldStart("artifactLocation");
-		json.writeStringField("uri", uri(location.file() != null ? location.file() : source));
+		String file = location.file() != null ? location.file() : source;
+		json.writeStringField("uri", file == null ? uri(null) : uris.computeIfAbsent(file, SarifWriter::uri));
 		json.writeEndObject();
 		if (location.line() > 0) {
 			json.writeObjectFieldStart("region");

@@ -27,24 +27,44 @@ public final class TextReportWriter implements ReportWriter {
 		this.language = language;
 	}
 
+	/** A filing's lines, laid out. */
+	private record Lines(ValidationResult result, String text) implements Part {
+	}
+
+	@Override
+	public Part render(ValidationResult result) {
+		Filing filing = result.filing();
+		StringBuilder text = new StringBuilder(256);
+		text.append(Printable.of(heading(filing))).append('\n');
+		for (Problem problem : result.problems()) {
+			line(text, problem.location(), filing, problem.severity(), problem.code(), problem.message(language));
+		}
+		for (Finding finding : result.findings()) {
+			if (finding.status() == Status.FAIL) {
+				line(text, finding.filingLocation(), filing, finding.severity(), finding.ruleId(),
+						finding.message(language));
+			}
+		}
+		return new Lines(result, text.toString());
+	}
+
 	@Override
 	public Stream open(Writer out) {
 		Totals totals = new Totals();
 		return new Stream() {
 			@Override
 			public void add(ValidationResult result) throws IOException {
-				totals.add(result);
-				Filing filing = result.filing();
-				out.write(Printable.of(heading(filing)) + "\n");
-				for (Problem problem : result.problems()) {
-					line(out, problem.location(), filing, problem.severity(), problem.code(), problem.message(language));
+				add(render(result));
+			}
+
+			@Override
+			public void add(Part part) throws IOException {
+				if (!(part instanceof Lines lines)) {
+					add(part.result());
+					return;
 				}
-				for (Finding finding : result.findings()) {
-					if (finding.status() == Status.FAIL) {
-						line(out, finding.filingLocation(), filing, finding.severity(), finding.ruleId(),
-								finding.message(language));
-					}
-				}
+				totals.add(lines.result());
+				out.write(lines.text());
 			}
 
 			@Override
@@ -70,11 +90,12 @@ public final class TextReportWriter implements ReportWriter {
 		return filing.source() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
 	}
 
-	private void line(Writer out, Location location, Filing filing, Severity severity, String code, String message)
-			throws IOException {
+	private void line(StringBuilder out, Location location, Filing filing, Severity severity, String code,
+			String message) {
 		String where = location == null || location.file() == null ? filing.source() : location.toString();
 		String level = language == Language.ZH ? severity.zh : severity.en;
 		// text from the filing (its name, body, cells, quoted in messages) is escaped: one finding, one line
-		out.write(Printable.of(where) + ": " + level + " [" + Printable.of(code) + "] " + Printable.of(message) + "\n");
+		out.append(Printable.of(where)).append(": ").append(level).append(" [").append(Printable.of(code)).append("] ")
+				.append(Printable.of(message)).append('\n');
 	}
 }

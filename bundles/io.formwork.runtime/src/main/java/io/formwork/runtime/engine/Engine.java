@@ -214,11 +214,20 @@ public final class Engine implements Validator {
 	/**
 	 * The cells and claims of the plan in this engine's slot order (the plan's order), with their units, the scales
 	 * of their scaled-{@code long} forms and the plan's unit conversions: the layout of the typed filings
-	 * {@link #check(TypedFiling, TypedFiling, byte[])} reads. Built once.
+	 * {@link #check(TypedFiling, TypedFiling, byte[])} reads. Built once, by one thread: two threads asking first at
+	 * once must get the same layout, or {@link #compatible}'s memory of the last one thrashes between the two (every
+	 * filing's cells compared again: 3 % of the command line's CPU on the benchmark set, issue 14).
 	 */
 	public Layout layout() {
 		Layout made = layout;
-		if (made == null) {
+		if (made != null) {
+			return made;
+		}
+		synchronized (this) {
+			made = layout;
+			if (made != null) {
+				return made;
+			}
 			int n = program.cells();
 			String[][] cells = new String[n][];
 			String[] units = new String[n];
@@ -232,8 +241,8 @@ public final class Engine implements Validator {
 			made = new Layout(plan.templateId(), plan.year(), cells, units,
 					Arrays.copyOf(program.scales, n), conversions);
 			layout = made;
+			return made;
 		}
-		return made;
 	}
 
 	/** The finding of one rule on one filing, with every operand: what "explain" shows. */
