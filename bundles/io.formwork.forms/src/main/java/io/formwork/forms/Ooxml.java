@@ -10,11 +10,17 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -239,4 +245,78 @@ public final class Ooxml {
 			return null;
 		}
 	}
+
+	/** How many of a Word document's first non-empty paragraphs {@link #title} looks at. */
+	static final int TITLE_PARAGRAPHS = 3;
+
+	/**
+	 * The title a Word document states, for choosing its template by year before it is read, one line each: its
+	 * first {@value #TITLE_PARAGRAPHS} non-empty paragraphs (runs split mid-word joined) — what a reader sees first,
+	 * where a report's title stands —, then its title property (often left over from last year's copy, so it comes
+	 * last: a reader of these lines takes the first year); null when it states none, or the file is no DOCX or cannot
+	 * be read. Read as a stream: no more of the document
+	 * is parsed than those paragraphs, document type declarations are refused.
+	 */
+	public static String title(Path file) {
+		secure();
+		if (precheck(file, "DOCX") != null) {
+			return null;
+		}
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			String title = null;
+			var parts = pkg.getPartsByName(Pattern.compile("/word/document\\.xml"));
+			if (!parts.isEmpty()) {
+				try (InputStream in = parts.get(0).getInputStream()) {
+					title = firstParagraphs(in, TITLE_PARAGRAPHS);
+				}
+			}
+			String property = new POIXMLProperties(pkg).getCoreProperties().getTitle();
+			if (property != null && !property.isBlank()) {
+				title = (title == null ? "" : title) + property.strip() + "\n";
+			}
+			pkg.revert();
+			return title == null || title.isBlank() ? null : title;
+		} catch (Exception | StackOverflowError | OutOfMemoryError e) {
+			return null;
+		}
+	}
+
+	/** The text of the first non-empty {@code w:p} paragraphs of a WordprocessingML stream, one line each. */
+	static String firstParagraphs(InputStream in, int count) throws XMLStreamException {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		XMLStreamReader xml = factory.createXMLStreamReader(in);
+		try {
+			StringBuilder lines = new StringBuilder();
+			StringBuilder paragraph = new StringBuilder();
+			int found = 0;
+			boolean inText = false;
+			while (xml.hasNext() && found < count) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.START_ELEMENT && W.equals(xml.getNamespaceURI())) {
+					inText = "t".equals(xml.getLocalName());
+					if ("p".equals(xml.getLocalName())) {
+						paragraph.setLength(0);
+					}
+				} else if (event == XMLStreamConstants.CHARACTERS && inText) {
+					if (paragraph.length() < 1000) {
+						paragraph.append(xml.getText());
+					}
+				} else if (event == XMLStreamConstants.END_ELEMENT && W.equals(xml.getNamespaceURI())) {
+					if ("t".equals(xml.getLocalName())) {
+						inText = false;
+					} else if ("p".equals(xml.getLocalName()) && !paragraph.toString().isBlank()) {
+						lines.append(paragraph.toString().strip()).append('\n');
+						found++;
+					}
+				}
+			}
+			return lines.toString();
+		} finally {
+			xml.close();
+		}
+	}
+
+	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 }

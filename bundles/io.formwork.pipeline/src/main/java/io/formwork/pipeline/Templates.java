@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import io.formwork.forms.Ooxml;
 import io.formwork.lang.formwork.FormFile;
 import io.formwork.lang.formwork.Template;
 import io.formwork.lang.load.TemplateLoader;
@@ -36,7 +37,8 @@ import io.formwork.lang.revision.Revisions;
  * <li>One that names none (narrative text, a published page, a hand-written Word report) gets the configured
  * default template;</li>
  * <li>else the template in force in the year its file name states (else its title: a page's
- * {@code <title>}/{@code <h1>}, a text's first line, "2018年"): the latest whose first year is not after it;</li>
+ * {@code <title>}/{@code <h1>}, a Word report's first paragraphs, a text's first line, "2018年"): the latest whose first
+ * year is not after it;</li>
  * <li>ties (several templates of that year) go to the one the others revise (the national template rather than a
  * province's extension of it), then to the smallest id;</li>
  * <li>with no year stated and a single template loaded, that template; else none ({@code filing.noTemplate}).</li>
@@ -290,7 +292,10 @@ public final class Templates {
 						+ "; name one (--template, defaultTemplate)" };
 	}
 
-	/** The year a file's name states, else the "YYYY年" of its title (a page's title, a text's first line); 0 when none. */
+	/**
+	 * The year a file's name states, else the "YYYY年" of its title (a page's title or first heading, a Word report's
+	 * first paragraphs or title property, a text's first line); 0 when none.
+	 */
 	public static int yearOf(Path file) {
 		Path name = file.getFileName();
 		if (name == null) {
@@ -301,8 +306,13 @@ public final class Templates {
 			return Integer.parseInt(inName.group(1));
 		}
 		String lower = name.toString().toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".docx") || lower.endsWith(".xlsx") || !Files.isRegularFile(file)) {
+		if (lower.endsWith(".xlsx") || !Files.isRegularFile(file)) {
 			return 0;
+		}
+		if (lower.endsWith(".docx")) {
+			String title = Ooxml.title(file);
+			Matcher inTitle = TITLE_YEAR.matcher(title == null ? "" : title);
+			return inTitle.find() ? Integer.parseInt(inTitle.group(1)) : 0;
 		}
 		try (InputStream in = Files.newInputStream(file)) {
 			String head = new String(in.readNBytes(8192), StandardCharsets.UTF_8).replace("\uFEFF", "");

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,8 @@ import io.formwork.lang.formwork.Template;
 class TemplatesTest {
 
 	static final Path EXAMPLES = Path.of("../../examples/gov-info-disclosure").toAbsolutePath().normalize();
+	/** The page corpus of the readers' tests. */
+	static final Path PAGES = Path.of("../io.formwork.forms.tests/src/test/resources/pages").toAbsolutePath().normalize();
 	static Templates all;
 
 	@BeforeAll
@@ -61,6 +65,41 @@ class TemplatesTest {
 		assertThat(Templates.yearOf(page)).isEqualTo(2019);
 		assertThat(Templates.yearOf(text)).isEqualTo(2021);
 		assertThat(all.choose(null, page).getName()).isEqualTo("gid_2019");
+	}
+
+	@Test
+	void aWordReportsYearIsReadFromItsFirstParagraphsEvenWhenWordSplitItsRuns(@TempDir Path dir) throws IOException {
+		// Word's export of the page corpus: the title's runs split "办公室2021" | "年政府信息公开"
+		Path report = dir.resolve("report.docx");
+		Files.copy(PAGES.resolve("word-tidy.docx"), report);
+		assertThat(Templates.yearOf(report)).isEqualTo(2021);
+		assertThat(all.choose(null, report).getName()).isEqualTo("gid_2021");
+	}
+
+	@Test
+	void aWordReportsVisibleTitleComesBeforeItsTitlePropertyWhichIsOnlyAFallback(@TempDir Path dir) throws IOException {
+		Path copied = dir.resolve("copied.docx");
+		word(copied, "2018年政府信息公开工作年度报告", "某县人民政府", "某县2019年政府信息公开工作年度报告", "2019年，本机关……");
+		assertThat(Templates.yearOf(copied)).isEqualTo(2019);
+		Path propertyOnly = dir.resolve("property-only.docx");
+		word(propertyOnly, "某县2021年政府信息公开工作年度报告", "一、总体情况", "本机关……", "二、主动公开情况");
+		assertThat(Templates.yearOf(propertyOnly)).isEqualTo(2021);
+		Path none = dir.resolve("none.docx");
+		word(none, null, "一、总体情况", "本机关……", "二、主动公开情况", "2019年的文件");
+		assertThat(Templates.yearOf(none)).isZero();
+	}
+
+	/** A Word document with a title property (or none) and these paragraphs. */
+	private static void word(Path file, String titleProperty, String... paragraphs) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			if (titleProperty != null) {
+				document.getProperties().getCoreProperties().setTitle(titleProperty);
+			}
+			for (String text : paragraphs) {
+				document.createParagraph().createRun().setText(text);
+			}
+			document.write(out);
+		}
 	}
 
 	@Test
