@@ -72,7 +72,7 @@ class GenerateMojoTest {
 
 	@Test
 	void aTemplateErrorFailsTheBuildWithItsLocation() throws Exception {
-		Path broken = Path.of("../io.formwork.lang.tests/resources/validation").toAbsolutePath().normalize();
+		Path broken = Path.of("../io.formwork.lang.tests/src/test/resources/validation").toAbsolutePath().normalize();
 		Fixtures.copy(project.resolve("src/main/formwork"), broken.resolve("catalog.form"),
 				broken.resolve("unit-mismatch.form"));
 		Fixtures.Recording log = new Fixtures.Recording();

@@ -32,7 +32,7 @@ import com.google.inject.Provider;
 import io.formwork.lang.ide.FormworkIdeSetup;
 
 /**
- * Content assist through Xtext's generic IDE services, as the editors call them: resources/content-assist/
+ * Content assist through Xtext's generic IDE services, as the editors call them: src/test/resources/content-assist/
  * holds templates with a <|> cursor and the proposals expected there.
  */
 class ContentAssistTest {

@@ -27,7 +27,7 @@ import io.formwork.runtime.ValidationResult;
 import io.formwork.runtime.engine.Engine;
 
 /**
- * Each semantic of the engine on files: resources/engine/semantics.form and filings with their expected
+ * Each semantic of the engine on files: src/test/resources/engine/semantics.form and filings with their expected
  * findings beside them.
  */
 class EngineSemanticsTest {

@@ -53,7 +53,7 @@ public final class FormFiles {
 	}
 
 	public static Path testData() {
-		return Path.of("resources").toAbsolutePath();
+		return Path.of("src/test/resources").toAbsolutePath();
 	}
 
 	/** Loads the given files, plus every other .form file in their folders. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 import io.formwork.lang.generator.TemplateArtifacts.Artifact;
 
 /**
- * What the generator writes for one small template that uses every construct (resources/engine/semantics.form):
- * its typed filing class, validator, JSON Schema and documentation, checked in under resources/golden/ so that a
+ * What the generator writes for one small template that uses every construct (src/test/resources/engine/semantics.form):
+ * its typed filing class, validator, JSON Schema and documentation, checked in under src/test/resources/golden/ so that a
  * generator change shows as a readable diff. After reviewing such a diff, rewrite the files with
  * {@code -Dformwork.updateExpected=true}. {@code GeneratedValidatorTest} stays the proof that the generated
  * validator means what the engine means; this test shows what it looks like.
@@ -38,7 +38,7 @@ class GoldenGenerationTest {
 			}
 		}
 		return artifacts.stream().map(artifact -> DynamicTest.dynamicTest(artifact.path(), () -> assertThat(
-				artifact.content()).as("generated %s against resources/golden/%s", artifact.path(), artifact.path())
+				artifact.content()).as("generated %s against src/test/resources/golden/%s", artifact.path(), artifact.path())
 				.isEqualTo(Files.readString(GOLDEN.resolve(artifact.path()), StandardCharsets.UTF_8))));
 	}
 }

@@ -21,7 +21,7 @@ import io.formwork.lang.revision.Revisions;
 
 /**
  * The 2021 format written as a revision of the 2019 one states only what changes; resolved, it is the 2021
- * format in full: the layout it had when it was written out (resources/revision/gid-2021-standalone.form).
+ * format in full: the layout it had when it was written out (src/test/resources/revision/gid-2021-standalone.form).
  */
 class RevisionsTest {
 

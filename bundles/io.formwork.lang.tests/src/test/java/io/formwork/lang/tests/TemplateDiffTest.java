@@ -20,7 +20,7 @@ import io.formwork.runtime.migration.CellMapping.Relation;
 
 /**
  * What changed from the 2019 format to the 2021 one, along the revision chain and between templates written
- * out independently; expected lists in resources/revision/.
+ * out independently; expected lists in src/test/resources/revision/.
  */
 class TemplateDiffTest {
 

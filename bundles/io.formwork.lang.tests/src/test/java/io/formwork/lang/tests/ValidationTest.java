@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each self-check of the language, broken on purpose: resources/validation/&lt;case&gt;.form must produce exactly
+ * Each self-check of the language, broken on purpose: src/test/resources/validation/&lt;case&gt;.form must produce exactly
  * the issues listed in &lt;case&gt;.expected (severity, line:column, issue code, message).
  */
 class ValidationTest {

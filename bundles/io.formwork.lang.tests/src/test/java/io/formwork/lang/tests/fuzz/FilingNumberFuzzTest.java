@@ -25,7 +25,7 @@ import io.formwork.runtime.Filing;
  * The number path of textual filings (issue 16, D13): any figure text of digits, points, signs and exponents
  * in a cell of a .filing gives either that number exactly (at most 100 digits before and after the point) or a
  * problem on the figure's line, never an exception; a figure of thousands of digits is refused, not computed.
- * The corpus (resources/io/formwork/lang/tests/fuzz/FilingNumberFuzzTestInputs) holds ordinary figures and the
+ * The corpus (src/test/resources/io/formwork/lang/tests/fuzz/FilingNumberFuzzTestInputs) holds ordinary figures and the
  * limits' edges.
  */
 class FilingNumberFuzzTest {

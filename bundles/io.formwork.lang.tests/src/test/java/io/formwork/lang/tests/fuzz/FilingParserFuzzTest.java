@@ -18,7 +18,7 @@ import io.formwork.runtime.Filing;
 
 /**
  * Any text read as a textual filing yields a filing with located problems, never an exception. The corpus
- * (resources/io/formwork/lang/tests/fuzz/FilingParserFuzzTestInputs) starts from the example filings.
+ * (src/test/resources/io/formwork/lang/tests/fuzz/FilingParserFuzzTestInputs) starts from the example filings.
  */
 class FilingParserFuzzTest {
 

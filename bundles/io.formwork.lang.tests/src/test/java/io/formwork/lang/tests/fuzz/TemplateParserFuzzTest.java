@@ -18,7 +18,7 @@ import io.formwork.lang.tests.FormFiles;
 
 /**
  * Any text given to the template parser, linker and validator yields a model and diagnostics, never an
- * exception. The corpus (resources/io/formwork/lang/tests/fuzz/TemplateParserFuzzTestInputs) starts from the
+ * exception. The corpus (src/test/resources/io/formwork/lang/tests/fuzz/TemplateParserFuzzTestInputs) starts from the
  * examples.
  */
 class TemplateParserFuzzTest {

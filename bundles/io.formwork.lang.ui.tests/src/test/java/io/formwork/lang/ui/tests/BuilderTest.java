@@ -60,7 +60,7 @@ class BuilderTest {
 		DocxForm.write(workspace.form, new JsonFilingReader().read(Workbenches.examples().resolve("filings/example-city-2021-error.json")), document);
 		project.getFile(DOCUMENT).create(new ByteArrayInputStream(document.toByteArray()), true, null);
 		try (java.io.InputStream pdf = org.eclipse.core.runtime.Platform.getBundle("io.formwork.lang.ui.tests")
-				.getEntry("resources/example-city-2021-error.pdf").openStream()) {
+				.getEntry("src/test/resources/example-city-2021-error.pdf").openStream()) {
 			project.getFile(PDF).create(pdf, true, null);
 		}
 		Workbenches.build(project);
