@@ -37,7 +37,7 @@ class CliDoorAgreementTest {
 
 	@Test
 	void thePackagedCommandGivesThePipelinesFindingsOnTheWholeCorpus() throws Exception {
-		Path jar = Path.of(System.getProperty("formwork.cli.jar", "target/io.formwork.cli-0.1.0-SNAPSHOT.jar"));
+		Path jar = Path.of(System.getProperty("formwork.cli.jar", "../io.formwork.cli/target/io.formwork.cli-0.1.0-SNAPSHOT.jar"));
 		assertThat(jar).as("the packaged command (package of io.formwork.cli)").isRegularFile();
 		Path corpus = DoorCorpus.write(Path.of(System.getProperty("formwork.examples")),
 				Files.createDirectories(dir.resolve("corpus")));
