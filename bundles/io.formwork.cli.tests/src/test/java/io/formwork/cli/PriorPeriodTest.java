@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Rules over the previous period (R6, R7) with --prior: within one format, and across a change of format. */
-class PeriodsTest {
+class PriorPeriodTest {
 
 	static final Path ROOT = ValidateCommandTest.EXAMPLES;
 	static final String DIR = "examples/gov-info-disclosure";
