@@ -202,14 +202,17 @@ public final class FilingSet {
 		return new Pipeline.Stated(filing.body(), filing.year(), filing.template(), Pipeline.isUnreadable(filing), read);
 	}
 
-	/** The entry's template: the one the manifest lists, else the one the filing names, else discovery's. */
-	private CompiledTemplate template(SetManifest.Entry entry, Pipeline.Stated stated) {
+	/**
+	 * The entry's template: the one the manifest lists, else the one the filing names, else the one its whole read
+	 * was given ({@code readWith}, null for a file read the fast way), else discovery's.
+	 */
+	private CompiledTemplate template(SetManifest.Entry entry, Pipeline.Stated stated, CompiledTemplate readWith) {
 		Templates templates = pipeline.templates();
 		if (entry.template() != null) {
 			return templates.compiled(entry.template());
 		}
-		if (stated.read() != null) {
-			return stated.template() != null ? templates.compiled(stated.template()) : stated.read().template();
+		if (readWith != null) {
+			return stated.template() != null ? templates.compiled(stated.template()) : readWith;
 		}
 		return templates.compiled(templates.chooseId(stated.template(), entry.file(), entry.year()));
 	}
@@ -224,10 +227,13 @@ public final class FilingSet {
 		unusable = new ArrayList<>();
 		int holding = pipeline.heldReads();
 		List<Pipeline.Stated> states = new ArrayList<>();
+		List<CompiledTemplate> readWith = new ArrayList<>();
 		Map<String, String> statedByCode = new HashMap<>();
 		for (SetManifest.Entry entry : manifest.filings()) {
 			Pipeline.Stated stated = stated(entry);
-			states.add(stated);
+			readWith.add(stated.read() == null ? null : stated.read().template());
+			// only the first few whole reads are kept for the second loop (and the validation): memory stays flat
+			states.add(states.size() < holding ? stated : stated.identity());
 			if (stated.body() != null) {
 				statedByCode.putIfAbsent(entry.body(), stated.body());
 			}
@@ -238,10 +244,10 @@ public final class FilingSet {
 			Pipeline.Stated stated = states.get(i);
 			states.set(i, null);
 			unreadable |= stated.unreadable();
-			CompiledTemplate own = template(entry, stated);
+			CompiledTemplate own = template(entry, stated, readWith.get(i));
 			if (own == null && stated.read() == null) {
 				stated = whole(entry); // no template for it: read whole, for what the reader says of it
-				own = template(entry, stated);
+				own = template(entry, stated, stated.read().template());
 			}
 			String id = entry.template() != null ? entry.template() : stated.template();
 			String key = key(entry.body(), entry.year());
